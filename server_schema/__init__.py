@@ -1,0 +1,1 @@
+"""Tables and business rules of Aftersales. Knows nothing of Qt or the client."""

@@ -1,0 +1,84 @@
+"""Organisation: branches, the department tree and the employees in it."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, TimestampMixin, VersionedMixin
+
+CODE = String(32)
+
+
+class Branch(TimestampMixin, VersionedMixin, Base):
+    """Head office or a remote branch; orders, stock and operators belong to one."""
+
+    __tablename__ = "branch"
+    __table_args__ = (
+        CheckConstraint("code <> ''", name="code_not_empty"),
+        CheckConstraint("name <> ''", name="name_not_empty"),
+        # A short upper-case prefix used in document numbers, e.g. BJ-2026-000123.
+        CheckConstraint("number_prefix ~ '^[A-Z]{1,4}$'", name="number_prefix_format"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    number_prefix: Mapped[str] = mapped_column(String(4))
+    is_head_office: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    address: Mapped[str] = mapped_column(String(200), server_default="")
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+    def __repr__(self) -> str:
+        return f"<Branch {self.code} {self.name}>"
+
+
+class Department(TimestampMixin, VersionedMixin, Base):
+    """A node of the department tree (brochure 2E: departments and staff as a tree)."""
+
+    __tablename__ = "department"
+    __table_args__ = (
+        CheckConstraint("code <> ''", name="code_not_empty"),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), index=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+    parent: Mapped[Department | None] = relationship(remote_side=[id], lazy="raise")
+    branch: Mapped[Branch] = relationship(lazy="raise")
+
+
+class Employee(TimestampMixin, VersionedMixin, Base):
+    """A person on the staff: clerk, dispatcher, engineer, warehouse keeper, manager."""
+
+    __tablename__ = "employee"
+    __table_args__ = (
+        CheckConstraint("code <> ''", name="code_not_empty"),
+        CheckConstraint("name <> ''", name="name_not_empty"),
+        CheckConstraint("post_salary >= 0", name="post_salary_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
+    post: Mapped[str] = mapped_column(String(60), server_default="")
+    skill_grade: Mapped[str] = mapped_column(String(30), server_default="")
+    post_salary: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default="0")
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    address: Mapped[str] = mapped_column(Text, server_default="")
+    is_engineer: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+    department: Mapped[Department] = relationship(lazy="raise")
+
+    def __repr__(self) -> str:
+        return f"<Employee {self.code} {self.name}>"

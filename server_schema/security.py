@@ -1,0 +1,41 @@
+"""Operators (the link between an employee and a PostgreSQL login role) and the
+database-wide settings row."""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+
+from .base import Base, TimestampMixin, VersionedMixin
+from .org import Branch, Employee
+
+
+class Operator(TimestampMixin, VersionedMixin, Base):
+    """Someone who logs in. ``role_name`` is their own PostgreSQL LOGIN role; the
+    password lives only in PostgreSQL (as a SCRAM verifier), never here."""
+
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    role_name: Mapped[str] = mapped_column(String(63), unique=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), index=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    is_administrator: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+    employee: Mapped[Employee] = relationship(lazy="raise")
+    branch: Mapped[Branch] = relationship(lazy="raise")
+
+
+class Setting(Base):
+    """Database-wide settings as key/value text (role prefix, company name, ...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return default if value is None else value

@@ -1,0 +1,221 @@
+"""Preparing and upgrading an Aftersales database on a PostgreSQL server.
+
+Used by ``aftersales-admin`` and by the client's "This PC" first start. Every
+function takes a SQLAlchemy connection of an administrator of the server (a
+superuser, or a role with CREATEROLE that owns the database) and runs in the
+caller's transaction, so a failed init leaves nothing behind.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from psycopg import sql
+from sqlalchemy import Connection, text
+
+from . import migrate
+from .base import SCHEMA
+from .errors import SetupError, ValidationError
+from .grants import _q, apply_grants
+from .roles import RoleNames, default_prefix, normalise_code
+
+#: PostgreSQL 16 is the first release where CREATEROLE lets our administrator
+#: operator manage operators without superuser-like power.
+MIN_SERVER_VERSION = 160000
+MIN_PASSWORD_LENGTH = 8
+
+
+def check_server(connection: Connection) -> int:
+    version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    if version < MIN_SERVER_VERSION:
+        raise SetupError(
+            f"This server runs PostgreSQL {version // 10000}; Aftersales needs PostgreSQL 16 "
+            "or newer (older servers let CREATEROLE grant almost any role)."
+        )
+    return version
+
+
+def schema_exists(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT to_regclass(:t) IS NOT NULL"), {"t": f"{SCHEMA}.alembic_version"}
+        ).scalar_one()
+    )
+
+
+def check_password(code: str, password: str) -> None:
+    """The password policy, checked before a verifier is computed."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"A password has at least {MIN_PASSWORD_LENGTH} characters.", field="password"
+        )
+    if code.lower() in password.lower():
+        raise ValidationError("A password must not contain the operator code.", field="password")
+
+
+def scram_verifier(connection: Connection, role: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password``, computed here by libpq so that the
+    plain password never reaches the server or its logs."""
+    pgconn = connection.connection.driver_connection.pgconn  # type: ignore[union-attr]
+    return pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
+
+
+def stored_prefix(connection: Connection) -> str:
+    value = connection.execute(
+        text(f"SELECT value FROM {SCHEMA}.setting WHERE key = 'role_prefix'")
+    ).scalar_one_or_none()
+    if value is None:
+        raise SetupError("This database has no role prefix recorded; it was not set up by init.")
+    return str(value)
+
+
+@dataclass(frozen=True)
+class InitOptions:
+    admin_password: str
+    admin_code: str = "admin"
+    admin_name: str = "系统管理员"
+    branch_code: str = "HQ"
+    branch_name: str = "总部"
+    number_prefix: str = "HQ"
+    role_prefix: str | None = None
+
+
+def init_database(connection: Connection, options: InitOptions) -> RoleNames:
+    """Create roles, schema and tables in an empty database, and the first administrator."""
+    check_server(connection)
+    if schema_exists(connection):
+        raise SetupError(
+            "This database already holds Aftersales; use 'aftersales-admin upgrade' instead."
+        )
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    names = RoleNames(options.role_prefix or default_prefix(database))
+    code = normalise_code(options.admin_code)
+    check_password(code, options.admin_password)
+
+    taken = connection.execute(
+        text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+        {"names": [names.owner, names.staff, names.admin, names.operator(code)]},
+    ).scalars().all()
+    if taken:
+        raise SetupError(
+            f"Roles {', '.join(taken)} exist already on this server: another database uses "
+            "the same prefix. Choose another with --role-prefix."
+        )
+
+    is_superuser = connection.execute(
+        text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    ).scalar_one()
+    for role in (names.owner, names.staff, names.admin):
+        connection.execute(text(f"CREATE ROLE {_q(role)} NOLOGIN"))
+    if not is_superuser:
+        # A CREATEROLE administrator holds ADMIN on roles it created (PostgreSQL 16+),
+        # but must be a member to create objects owned by the owner role.
+        connection.execute(text(f"GRANT {_q(names.owner)} TO CURRENT_USER WITH SET TRUE"))
+
+    connection.execute(text(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {_q(names.owner)}"))
+    connection.execute(text(f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC"))
+    connection.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {_q(names.staff)}"))
+
+    connection.execute(text(f"SET LOCAL ROLE {_q(names.owner)}"))
+    migrate.upgrade(connection)
+    apply_grants(connection, names)
+    connection.execute(
+        text(f"INSERT INTO {SCHEMA}.setting (key, value) VALUES ('role_prefix', :p)"),
+        {"p": names.prefix},
+    )
+    branch_id = connection.execute(
+        text(
+            f"INSERT INTO {SCHEMA}.branch (code, name, number_prefix, is_head_office) "
+            "VALUES (:code, :name, :prefix, true) RETURNING id"
+        ),
+        {"code": options.branch_code, "name": options.branch_name, "prefix": options.number_prefix},
+    ).scalar_one()
+    department_id = connection.execute(
+        text(
+            f"INSERT INTO {SCHEMA}.department (code, name, branch_id) "
+            "VALUES ('ADMIN', '行政部', :b) RETURNING id"
+        ),
+        {"b": branch_id},
+    ).scalar_one()
+    employee_id = connection.execute(
+        text(
+            f"INSERT INTO {SCHEMA}.employee (code, name, department_id, post) "
+            "VALUES (:code, :name, :d, '系统管理员') RETURNING id"
+        ),
+        {"code": code.upper(), "name": options.admin_name, "d": department_id},
+    ).scalar_one()
+    connection.execute(text("RESET ROLE"))
+
+    create_operator(
+        connection,
+        names,
+        code=code,
+        password=options.admin_password,
+        employee_id=employee_id,
+        branch_id=branch_id,
+        administrator=True,
+    )
+    return names
+
+
+def create_operator(
+    connection: Connection,
+    names: RoleNames,
+    *,
+    code: str,
+    password: str,
+    employee_id: int,
+    branch_id: int,
+    administrator: bool = False,
+) -> str:
+    """Create the operator's LOGIN role (password as a SCRAM verifier) and its row."""
+    code = normalise_code(code)
+    check_password(code, password)
+    role = names.operator(code)
+    verifier = scram_verifier(connection, role, password)
+    options = "LOGIN"
+    if administrator:
+        options += " CREATEROLE"
+    # DDL takes no bind parameters: the verifier goes in as a literal quoted by psycopg.
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(
+        sql.SQL("CREATE ROLE {} " + options + " PASSWORD {}").format(
+            sql.Identifier(role), sql.Literal(verifier)
+        )
+    )
+    grant_option = " WITH ADMIN OPTION" if administrator else ""
+    connection.execute(text(f"GRANT {_q(names.staff)} TO {_q(role)}{grant_option}"))
+    if administrator:
+        connection.execute(text(f"GRANT {_q(names.admin)} TO {_q(role)}{grant_option}"))
+    connection.execute(
+        text(
+            f"INSERT INTO {SCHEMA}.operator "
+            "(code, role_name, employee_id, branch_id, is_administrator) "
+            "VALUES (:code, :role, :e, :b, :admin)"
+        ),
+        {"code": code, "role": role, "e": employee_id, "b": branch_id, "admin": administrator},
+    )
+    return role
+
+
+def upgrade_database(connection: Connection) -> tuple[str | None, str]:
+    """Bring the schema to the head revision and re-apply grants. Idempotent.
+    Returns (revision before, revision after)."""
+    check_server(connection)
+    if not schema_exists(connection):
+        raise SetupError("This database holds no Aftersales schema; run 'aftersales-admin init'.")
+    before = migrate.current_revision(connection)
+    if before is not None and before not in migrate.known_revisions():
+        raise SetupError(
+            f"The database is at revision {before}, newer than this program knows; "
+            "upgrade Aftersales itself first."
+        )
+    owner = connection.execute(
+        text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = :s"), {"s": SCHEMA}
+    ).scalar_one()
+    connection.execute(text(f"SET LOCAL ROLE {owner}"))
+    names = RoleNames(stored_prefix(connection))
+    migrate.upgrade(connection)
+    apply_grants(connection, names)
+    connection.execute(text("RESET ROLE"))
+    return before, migrate.current_revision(connection) or ""
