@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Add demo branches, departments and employees with Chinese names, "
         "phone numbers and addresses. Meant for an initialised, otherwise empty database.",
     ))
-    demo.add_argument("--branches", type=int, default=3, help="number of branches (1-20)")
+    demo.add_argument("--branches", type=int, default=3, help="number of branches, head office included (1-7)")
     demo.add_argument("--employees", type=int, default=40, help="number of employees (1-100000)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.set_defaults(func=cmd_demo_data)

@@ -5,9 +5,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from .base import SCHEMA
 
@@ -33,10 +32,16 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
-    context = MigrationContext.configure(
-        connection, opts={"version_table_schema": SCHEMA}
-    )
-    return context.get_current_revision()
+    """The database's revision, in one round trip (alembic's own way asks the catalog
+    first). None if the version table is missing or empty."""
+    exists = connection.execute(
+        text("SELECT to_regclass(:t) IS NOT NULL"), {"t": f"{SCHEMA}.alembic_version"}
+    ).scalar_one()
+    if not exists:
+        return None
+    return connection.execute(
+        text(f"SELECT version_num FROM {SCHEMA}.alembic_version")
+    ).scalar_one_or_none()
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:

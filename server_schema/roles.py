@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import ValidationError
+from .errors import QT_TRANSLATE_NOOP, ValidationError
 
 #: PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1).
 MAX_ROLE_BYTES = 63
@@ -38,14 +38,21 @@ def normalise_code(code: str) -> str:
     """Operator codes are case-insensitive: 'Admin' and 'admin' are the same login."""
     code = code.strip().lower()
     if not code:
-        raise ValidationError("Enter an operator code.", field="code")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "Enter an operator code."), field="code"
+        )
     if len(code) > MAX_OPERATOR_CODE:
         raise ValidationError(
-            f"An operator code has at most {MAX_OPERATOR_CODE} characters.", field="code"
+            QT_TRANSLATE_NOOP("DomainError", "An operator code has at most {n} characters."),
+            field="code",
+            n=MAX_OPERATOR_CODE,
         )
     if not _CODE_RE.match(code):
         raise ValidationError(
-            "An operator code uses only letters, digits, '.', '-' and '_'.", field="code"
+            QT_TRANSLATE_NOOP(
+                "DomainError", "An operator code uses only letters, digits, '.', '-' and '_'."
+            ),
+            field="code",
         )
     return code
 
@@ -57,17 +64,20 @@ class RoleNames:
     def __post_init__(self) -> None:
         if not _PREFIX_RE.match(self.prefix):
             raise ValidationError(
-                f"Role prefix {self.prefix!r} must start with a letter, use only a-z, 0-9 "
+                "Role prefix {prefix!r} must start with a letter, use only a-z, 0-9 "
                 "and '_', and end with '_'.",
                 field="prefix",
+                prefix=self.prefix,
             )
         longest = len(OPERATOR_INFIX) + MAX_OPERATOR_CODE
         if len(self.prefix.encode()) + longest > MAX_ROLE_BYTES:
             raise ValidationError(
-                f"Role prefix {self.prefix!r} is too long: with an operator code of "
-                f"{MAX_OPERATOR_CODE} characters a role name would pass PostgreSQL's "
-                f"{MAX_ROLE_BYTES}-byte limit.",
+                "Role prefix {prefix!r} is too long: with an operator code of {code} "
+                "characters a role name would pass PostgreSQL's {limit}-byte limit.",
                 field="prefix",
+                prefix=self.prefix,
+                code=MAX_OPERATOR_CODE,
+                limit=MAX_ROLE_BYTES,
             )
 
     @property

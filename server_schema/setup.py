@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 
 from . import migrate
 from .base import SCHEMA
-from .errors import SetupError, ValidationError
+from .errors import QT_TRANSLATE_NOOP, SetupError, ValidationError
 from .grants import _q, apply_grants
 from .roles import RoleNames, default_prefix, normalise_code
 
@@ -28,8 +28,12 @@ def check_server(connection: Connection) -> int:
     version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
     if version < MIN_SERVER_VERSION:
         raise SetupError(
-            f"This server runs PostgreSQL {version // 10000}; Aftersales needs PostgreSQL 16 "
-            "or newer (older servers let CREATEROLE grant almost any role)."
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer "
+                "(older servers let CREATEROLE grant almost any role).",
+            ),
+            major=version // 10000,
         )
     return version
 
@@ -46,10 +50,15 @@ def check_password(code: str, password: str) -> None:
     """The password policy, checked before a verifier is computed."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"A password has at least {MIN_PASSWORD_LENGTH} characters.", field="password"
+            QT_TRANSLATE_NOOP("DomainError", "A password has at least {n} characters."),
+            field="password",
+            n=MIN_PASSWORD_LENGTH,
         )
     if code.lower() in password.lower():
-        raise ValidationError("A password must not contain the operator code.", field="password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "A password must not contain the operator code."),
+            field="password",
+        )
 
 
 def scram_verifier(connection: Connection, role: str, password: str) -> str:
@@ -97,8 +106,9 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
     ).scalars().all()
     if taken:
         raise SetupError(
-            f"Roles {', '.join(taken)} exist already on this server: another database uses "
-            "the same prefix. Choose another with --role-prefix."
+            "Roles {roles} exist already on this server: another database uses the same "
+            "prefix. Choose another with --role-prefix.",
+            roles=", ".join(taken),
         )
 
     is_superuser = connection.execute(
@@ -207,8 +217,9 @@ def upgrade_database(connection: Connection) -> tuple[str | None, str]:
     before = migrate.current_revision(connection)
     if before is not None and before not in migrate.known_revisions():
         raise SetupError(
-            f"The database is at revision {before}, newer than this program knows; "
-            "upgrade Aftersales itself first."
+            "The database is at revision {revision}, newer than this program knows; "
+            "upgrade Aftersales itself first.",
+            revision=before,
         )
     owner = connection.execute(
         text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = :s"), {"s": SCHEMA}

@@ -1,0 +1,122 @@
+"""What a freshly connected operator's session is: checked once after login."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, text
+
+from . import migrate
+from .base import SCHEMA
+from .errors import QT_TRANSLATE_NOOP, SetupError
+from .org import Branch, Employee
+from .security import Operator
+
+
+class SchemaMissing(SetupError):
+    """The database has no Aftersales schema (or this role may not see it)."""
+
+
+class SchemaTooOld(SetupError):
+    """The database needs ``aftersales-admin upgrade`` before this client can use it."""
+
+
+class SchemaTooNew(SetupError):
+    """The database was upgraded by a newer Aftersales; this client must be updated."""
+
+
+class NotAnOperator(SetupError):
+    """The login role is not linked to an active operator of this database."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    operator_id: int
+    operator_code: str
+    role_name: str
+    employee_name: str
+    branch_id: int
+    branch_code: str
+    branch_name: str
+    is_administrator: bool
+    database: str
+    server_version: str
+    schema_revision: str
+
+
+def check_schema(connection: Connection) -> str:
+    """The database's schema revision, if this client can work with it."""
+    visible = connection.execute(
+        text("SELECT has_schema_privilege(current_user, n.oid, 'USAGE') "
+             "FROM pg_namespace n WHERE n.nspname = :s"),
+        {"s": SCHEMA},
+    ).scalar()
+    if not visible:
+        raise SchemaMissing(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Database {database} holds no Aftersales data. Ask your administrator to "
+                "prepare it with 'aftersales-admin init', or choose another connection.",
+            ),
+            database=connection.execute(text("SELECT current_database()")).scalar_one(),
+        )
+    revision = migrate.current_revision(connection)
+    head = migrate.head_revision()
+    if revision == head:
+        return revision
+    if revision is not None and revision not in migrate.known_revisions():
+        raise SchemaTooNew(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The database was upgraded by a newer Aftersales (schema {revision}). "
+                "Install the new version of this program.",
+            ),
+            revision=revision,
+        )
+    raise SchemaTooOld(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The database has an older schema ({revision}; this program needs {head}). "
+            "Ask your administrator to run 'aftersales-admin upgrade'.",
+        ),
+        revision=revision or "-",
+        head=head,
+    )
+
+
+def describe_session(connection: Connection) -> SessionInfo:
+    """Check the schema and find the operator behind ``current_user``."""
+    revision = check_schema(connection)
+    row = connection.execute(
+        select(
+            Operator.id, Operator.code, Operator.role_name, Operator.is_administrator,
+            Operator.active, Employee.name.label("employee_name"),
+            Branch.id.label("branch_id"), Branch.code.label("branch_code"),
+            Branch.name.label("branch_name"),
+            text("current_database() AS database"),
+            text("current_setting('server_version') AS server_version"),
+        )
+        .join(Employee, Employee.id == Operator.employee_id)
+        .join(Branch, Branch.id == Operator.branch_id)
+        .where(Operator.role_name == text("current_user"))
+    ).first()
+    if row is None or not row.active:
+        raise NotAnOperator(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This login is not an active operator of this database. Ask your "
+                "administrator to check the operator and the connection's role prefix.",
+            )
+        )
+    return SessionInfo(
+        operator_id=row.id,
+        operator_code=row.code,
+        role_name=row.role_name,
+        employee_name=row.employee_name,
+        branch_id=row.branch_id,
+        branch_code=row.branch_code,
+        branch_name=row.branch_name,
+        is_administrator=row.is_administrator,
+        database=row.database,
+        server_version=row.server_version,
+        schema_revision=revision,
+    )
