@@ -1,0 +1,145 @@
+"""A real PostgreSQL for the test session: the server named by AFTERSALES_TEST_DSN
+(a superuser URL), or else a private embedded server started for this run.
+
+A migrated template database (with a little demo data and the demo operators) is
+made once; each test that writes gets its own clone (``db``)."""
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, Engine, make_url
+
+from client.local_server import LocalServer
+from server_schema.demo_data import DEMO_PASSWORD, DemoSize, create_demo_operators, fill_demo_data
+from server_schema.roles import RoleNames
+from server_schema.setup import InitOptions, init_database
+
+
+@dataclass
+class PgServer:
+    """Superuser access to the test server."""
+
+    base: URL
+
+    @property
+    def host(self) -> str:
+        return self.base.host or "127.0.0.1"
+
+    @property
+    def port(self) -> int:
+        return self.base.port or 5432
+
+    def url(self, database: str = "postgres") -> URL:
+        return self.base.set(database=database)
+
+    def engine(self, database: str = "postgres", **kwargs: object) -> Engine:
+        return create_engine(self.url(database), **kwargs)  # type: ignore[arg-type]
+
+    def execute(self, statement: str, database: str = "postgres") -> list[tuple]:
+        engine = self.engine(database, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                result = conn.exec_driver_sql(statement)
+                return [tuple(r) for r in result] if result.returns_rows else []
+        finally:
+            engine.dispose()
+
+    def create_database(self, name: str, template: str | None = None) -> None:
+        clause = f' TEMPLATE "{template}"' if template else ""
+        self.execute(f'CREATE DATABASE "{name}"{clause}')
+
+    def drop_database(self, name: str) -> None:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def drop_roles(self, prefix: str) -> None:
+        roles = [r for (r,) in self.execute(
+            f"SELECT rolname FROM pg_roles WHERE starts_with(rolname, '{prefix}') "
+            "ORDER BY right(rolname, 5) = 'owner'"
+        )]
+        for role in roles:
+            self.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    dsn = os.environ.get("AFTERSALES_TEST_DSN")
+    if dsn:
+        url = make_url(dsn)
+        if url.drivername in ("postgres", "postgresql"):
+            url = url.set(drivername="postgresql+psycopg")
+        yield PgServer(url)
+        return
+    server = LocalServer(tmp_path_factory.mktemp("pg"))
+    server.start()
+    try:
+        yield PgServer(make_url(server.url()))
+    finally:
+        server.stop(mode="immediate")
+
+
+@dataclass
+class TestDatabase:
+    """One database of the test server, its role names and the demo password."""
+
+    server: PgServer
+    name: str
+    roles: RoleNames
+    password: str = DEMO_PASSWORD
+
+    def superuser_engine(self, **kwargs: object) -> Engine:
+        return self.server.engine(self.name, **kwargs)
+
+    def operator_url(self, code: str, password: str | None = None) -> URL:
+        return self.server.url(self.name).set(
+            username=self.roles.operator(code), password=password or self.password
+        )
+
+    def operator_engine(self, code: str, password: str | None = None) -> Engine:
+        return create_engine(self.operator_url(code, password))
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server: PgServer) -> Iterator[TestDatabase]:
+    name = unique("as_tmpl_")
+    roles = RoleNames(unique("t") + "_")
+    pg_server.create_database(name)
+    engine = pg_server.engine(name)
+    try:
+        with engine.begin() as conn:
+            init_database(conn, InitOptions(admin_password=DEMO_PASSWORD, role_prefix=roles.prefix))
+            fill_demo_data(conn, DemoSize(branches=3, employees=24, seed=7))
+            create_demo_operators(conn)
+    finally:
+        engine.dispose()
+    yield TestDatabase(pg_server, name, roles)
+    pg_server.drop_database(name)
+    pg_server.drop_roles(roles.prefix)
+
+
+@pytest.fixture
+def db(pg_server: PgServer, template_db: TestDatabase) -> Iterator[TestDatabase]:
+    """A private clone of the template for one test."""
+    name = unique("as_test_")
+    pg_server.create_database(name, template=template_db.name)
+    yield TestDatabase(pg_server, name, template_db.roles)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private user data folder (logs, local server) for the client under test."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("AFTERSALES_DATA_DIR", str(folder))
+    return folder
