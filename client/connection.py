@@ -380,3 +380,41 @@ def _drop_database(server: LocalServer, name: str) -> None:
 def login_code(code: str) -> str:
     """The code as the database knows it (for remembering the last login)."""
     return normalise_code(code)
+
+
+class LocalServerHandle:
+    """This PC's server as the client uses it: started on demand, and stopped at exit
+    only if this client started it (another client on the PC may be using it)."""
+
+    def __init__(self, server: LocalServer) -> None:
+        self.server = server
+        self.started_here = False
+
+    def ensure_running(self) -> LocalServer:
+        if self.server.start():
+            self.started_here = True
+        return self.server
+
+    def shutdown(self) -> None:
+        if self.started_here:
+            self.server.stop()
+            self.started_here = False
+
+
+def connect_profile(
+    profile: Profile,
+    code: str,
+    password: str,
+    *,
+    local: LocalServerHandle | None,
+    first_admin_password: str | None = None,
+) -> Database:
+    """Everything a login needs, run off the GUI thread: for This PC, start the server
+    and create its database on first use; then log in."""
+    if profile.is_local:
+        if local is None:
+            raise LoginError(LoginProblem.UNREACHABLE, "no local server")
+        server = local.ensure_running()
+        ensure_local_database(server, profile, admin_password=first_admin_password)
+        return login(profile, code, password, local_server=server)
+    return login(profile, code, password)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    Boolean, CheckConstraint, ForeignKey, Numeric, Select, String, Text, func, select,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
 
@@ -82,3 +84,72 @@ class Employee(TimestampMixin, VersionedMixin, Base):
 
     def __repr__(self) -> str:
         return f"<Employee {self.code} {self.name}>"
+
+
+# -- lists and summaries the client shows ---------------------------------------------
+
+
+def branch_list() -> Select:
+    return select(
+        Branch.code, Branch.name, Branch.number_prefix, Branch.is_head_office,
+        Branch.phone, Branch.address, Branch.active,
+    )
+
+
+def employee_list() -> Select:
+    return (
+        select(
+            Employee.code, Employee.name, Department.name.label("department"),
+            Branch.name.label("branch"), Employee.post, Employee.skill_grade,
+            Employee.is_engineer, Employee.phone, Employee.post_salary, Employee.active,
+        )
+        .join(Department, Department.id == Employee.department_id)
+        .join(Branch, Branch.id == Department.branch_id)
+    )
+
+
+def department_tree(session: Session) -> list:
+    """Every department with its branch and head count, in tree order (one query)."""
+    staff = (
+        select(func.count(Employee.id))
+        .where(Employee.department_id == Department.id, Employee.active)
+        .scalar_subquery()
+    )
+    return list(session.execute(
+        select(
+            Department.id, Department.code, Department.name, Department.parent_id,
+            Branch.id.label("branch_id"), Branch.name.label("branch"),
+            staff.label("staff"),
+        )
+        .join(Branch, Branch.id == Department.branch_id)
+        .order_by(Branch.is_head_office.desc(), Branch.code, Department.sort_order,
+                  Department.code)
+    ).all())
+
+
+def department_staff(session: Session, department_id: int) -> list:
+    return list(session.execute(
+        select(Employee.code, Employee.name, Employee.post, Employee.skill_grade,
+               Employee.phone)
+        .where(Employee.department_id == department_id)
+        .order_by(Employee.code)
+    ).all())
+
+
+def overview_counts(session: Session) -> dict[str, int]:
+    """Head counts for the home page, in one round trip."""
+    from .security import Operator
+
+    row = session.execute(
+        select(
+            select(func.count()).select_from(Branch).scalar_subquery().label("branches"),
+            select(func.count()).select_from(Department).scalar_subquery().label("departments"),
+            select(func.count()).select_from(Employee).where(Employee.active)
+            .scalar_subquery().label("employees"),
+            select(func.count()).select_from(Employee)
+            .where(Employee.active, Employee.is_engineer).scalar_subquery().label("engineers"),
+            select(func.count()).select_from(Operator).where(Operator.active)
+            .scalar_subquery().label("operators"),
+        )
+    ).one()
+    return dict(row._mapping)

@@ -2,7 +2,7 @@
 database-wide settings row."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, select
+from sqlalchemy import Boolean, ForeignKey, Select, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
@@ -39,3 +39,14 @@ class Setting(Base):
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
     value = session.scalar(select(Setting.value).where(Setting.key == key))
     return default if value is None else value
+
+
+def operator_list() -> Select:
+    return (
+        select(
+            Operator.code, Employee.name, Branch.name.label("branch"),
+            Operator.is_administrator, Operator.active, Operator.role_name,
+        )
+        .join(Employee, Employee.id == Operator.employee_id)
+        .join(Branch, Branch.id == Operator.branch_id)
+    )

@@ -1,0 +1,162 @@
+"""Entry point of the desktop client: ``aftersales [--demo] [--smoke] [--lang zh_CN|en]``."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+from . import __version__, i18n, operations
+from .connection import (
+    Database, LocalServerHandle, ProfileStore, connect_profile, ensure_local_database,
+    local_profile,
+)
+from .errors import install_excepthook, setup_logging, show_exception
+from .local_server import LocalServer
+from .paths import local_server_dir
+
+log = logging.getLogger("aftersales")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="aftersales", description="Aftersales desktop client.")
+    parser.add_argument("--demo", action="store_true",
+                        help="use this PC's own server with demo data (created on first start)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="with --demo: start, log in as the demo administrator without a "
+                             "screen, open the main window and every module, then exit")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="language of this run (default: the saved choice or the system's)")
+    return parser.parse_args(argv)
+
+
+def make_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Aftersales")
+    app.setApplicationName("Aftersales")
+    app.setApplicationVersion(__version__)
+    i18n.install(app, i18n.chosen_language(language))
+    return app
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def prepare_demo(local: LocalServerHandle) -> None:
+    """Start this PC's server and create the demo database on first use."""
+    ensure_local_database(local.ensure_running(), local_profile(demo=True))
+
+
+class Controller:
+    """Login → main window → (log out) → login again, until the user quits."""
+
+    def __init__(self, app: QApplication, local: LocalServerHandle, *, demo: bool) -> None:
+        self.app = app
+        self.local = local
+        self.demo = demo
+        self.store = ProfileStore()
+        self.window = None
+        self.database: Database | None = None
+
+    def start(self) -> None:
+        if not self.demo:
+            self.show_login()
+            return
+        progress = QProgressDialog(
+            _t("Starting this PC's database… The first start prepares the demo data."),
+            "", 0, 0)
+        progress.setWindowTitle(_t("Aftersales"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.show()
+
+        def done(_result: object) -> None:
+            progress.close()
+            self.show_login()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            show_exception(error)
+            self.app.quit()
+
+        operations.run(lambda: prepare_demo(self.local), on_done=done, on_error=failed)
+
+    def show_login(self) -> None:
+        from .views.login import LoginDialog
+
+        dialog = LoginDialog(self.store, self.local, demo=self.demo)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+            self.app.quit()
+            return
+        self.open_main(dialog.database)
+
+    def open_main(self, database: Database) -> None:
+        from .main_window import MainWindow
+
+        self.database = database
+        self.window = MainWindow(database)
+        self.window.logout_requested.connect(self.logged_out)
+        self.window.show()
+
+    def logged_out(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        self.window = None
+        self.show_login()
+
+
+def smoke(local: LocalServerHandle) -> int:
+    """Headless check of the demo start: log in as the demo administrator, open the
+    main window and every module, close, stop the server."""
+    from server_schema.demo_data import DEMO_OPERATORS
+
+    from .main_window import MainWindow
+
+    prepare_demo(local)
+    code, password, _admin = DEMO_OPERATORS[0]
+    database = connect_profile(local_profile(demo=True), code, password, local=local)
+    window = MainWindow(database)
+    window.show()
+    for key in list(window._modules):
+        if window.open_module(key) is None:
+            raise RuntimeError(f"module {key} did not open")
+    QApplication.processEvents()
+    print(f"smoke: logged in as {database.info.role_name} on {database.info.database}, "
+          f"schema {database.info.schema_revision}, {window.tabs.count()} tabs open, "
+          f"round trip {database.round_trip_ms:.1f} ms")
+    window.close()
+    database.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application([sys.argv[0]], args.lang)
+    setup_logging()
+    install_excepthook()
+    local = LocalServerHandle(LocalServer(local_server_dir()))
+    try:
+        if args.smoke:
+            if not args.demo:
+                print("aftersales: --smoke needs --demo", file=sys.stderr)
+                return 2
+            return smoke(local)
+        controller = Controller(app, local, demo=args.demo)
+        controller.start()
+        return app.exec()
+    finally:
+        operations.wait_all()
+        local.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""The main window: navigator tree on the left, tabbed workspace on the right, a
+toolbar of shortcut buttons and a status bar with operator, branch, server and the
+state of the connection (with the measured round trip)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget,
+    QTreeWidget, QTreeWidgetItem, QWidget,
+)
+
+from . import __version__, operations
+from .connection import Database
+from .errors import show_exception
+from .views import lists
+from .views.base import Tab
+from .views.home import HomeTab
+from .views.org_tree import OrgTreeTab
+
+_MODULE = Qt.ItemDataRole.UserRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Module:
+    key: str
+    title: str
+    factory: Callable[[Database], Tab]
+
+
+def modules() -> list[tuple[str, list[Module]]]:
+    """The navigator: groups of modules, each opening one tab. Only what exists."""
+    return [
+        (_t("Organisation"), [
+            Module("branches", _t("Branches"), lists.branch_tab),
+            Module("org_tree", _t("Departments and staff"), OrgTreeTab),
+            Module("employees", _t("Employees"), lists.employee_tab),
+        ]),
+        (_t("System"), [
+            Module("operators", _t("Operators"), lists.operator_tab),
+        ]),
+    ]
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    PING_INTERVAL_MS = 30_000
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self._logging_out = False
+        info = database.info
+        self.setWindowTitle(_t("Aftersales — {branch} — {operator}").format(
+            branch=info.branch_name, operator=info.employee_name))
+        self.resize(1200, 760)
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self._open: dict[str, Tab] = {}
+
+        self.navigator = self._build_navigator()
+        dock = QDockWidget(_t("Navigator"), self)
+        dock.setObjectName("navigator")
+        dock.setWidget(self.navigator)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.navigator_dock = dock
+
+        self._build_actions()
+        self._build_status_bar()
+        self.open_module("home")
+
+        self.ping_timer = QTimer(self)
+        self.ping_timer.timeout.connect(self.check_connection)
+        self.ping_timer.start(self.PING_INTERVAL_MS)
+        self._show_connection(database.round_trip_ms, None)
+
+    # -- navigator and tabs ------------------------------------------------------
+    def _build_navigator(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderHidden(True)
+        home = QTreeWidgetItem(tree, [_t("Home")])
+        home.setData(0, _MODULE, "home")
+        self._modules: dict[str, Module] = {
+            "home": Module("home", _t("Home"), HomeTab)}
+        for group, items in modules():
+            parent = QTreeWidgetItem(tree, [group])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            for module in items:
+                item = QTreeWidgetItem(parent, [module.title])
+                item.setData(0, _MODULE, module.key)
+                self._modules[module.key] = module
+        tree.expandAll()
+        tree.itemActivated.connect(self._navigate)
+        tree.itemClicked.connect(self._navigate)
+        tree.setMinimumWidth(200)
+        return tree
+
+    def _navigate(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, _MODULE)
+        if key:
+            self.open_module(key)
+
+    def open_module(self, key: str) -> Tab | None:
+        """Open (or bring forward) the tab of a module."""
+        if key in self._open:
+            self.tabs.setCurrentWidget(self._open[key])
+            return self._open[key]
+        module = self._modules[key]
+        try:
+            tab = module.factory(self.database)
+        except Exception as error:  # noqa: BLE001 - shown to the user, logged if a bug
+            show_exception(error, self)
+            return None
+        tab.setObjectName(key)
+        self._open[key] = tab
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, module.title))
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, Tab) and tab.is_modified():
+            answer = QMessageBox.question(
+                self, _t("Close"), _t("This tab has changes that are not saved. Close it anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.tabs.removeTab(index)
+        self._open = {k: v for k, v in self._open.items() if v is not tab}
+        if tab is not None:
+            tab.deleteLater()
+
+    def current_tab(self) -> Tab | None:
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, Tab) else None
+
+    # -- actions -----------------------------------------------------------------
+    def _action(self, text: str, icon: QStyle.StandardPixmap, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object], tip: str = "") -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text} ({keys})" if keys else (tip or text))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        self.home_action = self._action(_t("Home"), SP.SP_DirHomeIcon, "Ctrl+Home",
+                                        lambda: self.open_module("home"), _t("Open the home tab"))
+        self.refresh_action = self._action(_t("Refresh"), SP.SP_BrowserReload,
+                                           QKeySequence.StandardKey.Refresh, self.refresh_current,
+                                           _t("Read the current tab again from the server"))
+        self.close_tab_action = self._action(_t("Close tab"), SP.SP_TitleBarCloseButton,
+                                             QKeySequence.StandardKey.Close, self.close_current_tab)
+        self.escape_action = QAction(self)
+        self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.escape_action.triggered.connect(self._escape)
+        self.addAction(self.escape_action)
+        self.navigator_action = self._action(_t("Navigator"), SP.SP_FileDialogListView, "F9",
+                                             self._toggle_navigator, _t("Show or hide the navigator"))
+        self.about_action = self._action(_t("About"), SP.SP_MessageBoxInformation, "F1",
+                                         self.show_about)
+        self.logout_action = self._action(_t("Log out"), SP.SP_DialogResetButton, "Ctrl+Shift+L",
+                                          self.logout, _t("Log out and show the login again"))
+        self.exit_action = self._action(_t("Exit"), SP.SP_BrowserStop,
+                                        QKeySequence.StandardKey.Quit, self.close)
+
+        toolbar = self.addToolBar(_t("Toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setMovable(False)
+        for action in (self.home_action, self.refresh_action, self.close_tab_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.about_action, self.logout_action, self.exit_action):
+            toolbar.addAction(action)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(_t("&File"))
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.exit_action)
+        view_menu = menu.addMenu(_t("&View"))
+        for action in (self.home_action, self.refresh_action, self.close_tab_action,
+                       self.navigator_action):
+            view_menu.addAction(action)
+        language_menu = view_menu.addMenu(_t("&Language"))
+        for code, title in (("system", _t("Follow the system")), ("zh_CN", "简体中文"),
+                            ("en", "English")):
+            action = language_menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(str(QSettings().value("ui/language", "system")) == code)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+        help_menu = menu.addMenu(_t("&Help"))
+        help_menu.addAction(self.about_action)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_tab = self.current_tab() is not None
+        self.refresh_action.setEnabled(has_tab)
+        self.close_tab_action.setEnabled(has_tab)
+
+    def refresh_current(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        try:
+            tab.refresh()
+        except Exception as error:  # noqa: BLE001
+            show_exception(error, self)
+            return
+        self.statusBar().showMessage(_t("Refreshed."), 3000)
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _escape(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and not tab.is_modified():
+            self.close_current_tab()
+
+    def _toggle_navigator(self) -> None:
+        self.navigator_dock.setVisible(not self.navigator_dock.isVisible())
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        QMessageBox.information(self, _t("Language"),
+                                _t("The new language is used from the next start."))
+
+    def show_about(self) -> None:
+        info = self.database.info
+        QMessageBox.about(self, _t("About Aftersales"), _t(
+            "<b>Aftersales</b> {version}<br>After-sales service management.<br><br>"
+            "Database: {database} (schema {schema})<br>Server: {server}, PostgreSQL {pg}<br>"
+            "Logged in as {role}").format(
+            version=__version__, database=info.database, schema=info.schema_revision,
+            server=self.database.profile.describe(), pg=info.server_version,
+            role=info.role_name))
+
+    # -- status bar and connection -------------------------------------------------
+    def _build_status_bar(self) -> None:
+        info = self.database.info
+        bar = self.statusBar()
+        self.operator_label = QLabel(_t("Operator: {code} {name}").format(
+            code=info.operator_code, name=info.employee_name))
+        self.branch_label = QLabel(_t("Branch: {branch}").format(branch=info.branch_name))
+        self.server_label = QLabel(_t("Server: {server}").format(
+            server=self.database.profile.describe()))
+        self.connection_label = QLabel()
+        for label in (self.operator_label, self.branch_label, self.server_label,
+                      self.connection_label):
+            bar.addPermanentWidget(label)
+
+    def check_connection(self) -> None:
+        operations.run(self.database.ping,
+                       on_done=lambda ms: self._show_connection(ms, None),
+                       on_error=lambda error: self._show_connection(None, error))
+
+    def _show_connection(self, ms: float | None, error: BaseException | None) -> None:
+        if error is None:
+            self.connection_label.setText(_t("● Connected · {ms} ms").format(
+                ms=f"{ms or 0:.1f}" if (ms or 0) < 10 else f"{ms:.0f}"))
+            self.connection_label.setStyleSheet("color: #1b7f3b")
+            self.connection_label.setToolTip(_t("Round trip to the server, measured every 30 s"))
+        else:
+            self.connection_label.setText(_t("● Connection lost"))
+            self.connection_label.setStyleSheet("color: #b00020")
+            self.connection_label.setToolTip(_t("The next action will try to reconnect."))
+
+    # -- leaving -----------------------------------------------------------------
+    def logout(self) -> None:
+        self._logging_out = True
+        if self.close():
+            self.logout_requested.emit()
+        self._logging_out = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, Tab) and tab.is_modified():
+                self.tabs.setCurrentIndex(index)
+                answer = QMessageBox.question(
+                    self, _t("Exit"), _t("Some tabs have changes that are not saved. Leave anyway?"))
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+                break
+        self.ping_timer.stop()
+        event.accept()
+

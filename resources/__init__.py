@@ -1,0 +1,1 @@
+"""Icons, translations and style sheets shipped with Aftersales."""
