@@ -19,6 +19,8 @@ from .errors import install_excepthook, setup_logging, show_exception
 from .local_server import LocalServer
 from .paths import local_server_dir
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("aftersales")
 
 
@@ -44,9 +46,6 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     return app
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def prepare_demo(local: LocalServerHandle) -> None:
     """Start this PC's server and create the demo database on first use."""
@@ -69,9 +68,9 @@ class Controller:
             self.show_login()
             return
         progress = QProgressDialog(
-            _t("Starting this PC's database… The first start prepares the demo data."),
+            translate("App", "Starting this PC's database… The first start prepares the demo data."),
             "", 0, 0)
-        progress.setWindowTitle(_t("Aftersales"))
+        progress.setWindowTitle(translate("App", "Aftersales"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.show()

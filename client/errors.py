@@ -17,6 +17,8 @@ from server_schema.errors import DomainError
 from .i18n import tr_error
 from .paths import log_file
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("aftersales")
 
 
@@ -29,23 +31,20 @@ def setup_logging(level: int = logging.INFO) -> None:
         root.addHandler(handler)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def message_for(error: BaseException) -> tuple[str, bool]:
     """(what to tell the user, whether it is an unexpected bug)."""
     if isinstance(error, DomainError):
         return tr_error(error), False
     if isinstance(error, StaleDataError):
-        return _t("Someone else changed this record in the meantime. Reopen it to see "
+        return translate("Errors", "Someone else changed this record in the meantime. Reopen it to see "
                   "their changes, then make yours again."), False
     if isinstance(error, OperationalError) or (
         isinstance(error, DBAPIError) and error.connection_invalidated
     ):
-        return _t("The connection to the server was lost. Check the network; the next "
+        return translate("Errors", "The connection to the server was lost. Check the network; the next "
                   "action will reconnect. Nothing was saved by the failed action."), False
-    return _t("An unexpected error occurred. The details were written to the log file:\n"
+    return translate("Errors", "An unexpected error occurred. The details were written to the log file:\n"
               "{path}").format(path=log_file()), True
 
 
@@ -60,7 +59,7 @@ def show_exception(error: BaseException, parent: QWidget | None = None) -> None:
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if unexpected else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Aftersales"))
+    box.setWindowTitle(translate("Errors", "Aftersales"))
     box.setText(text)
     if unexpected:
         box.setDetailedText("".join(traceback.format_exception(error)))

@@ -14,9 +14,8 @@ from ..connection import Database
 from ..models.paged import Column, PagedQueryModel
 from .base import Tab
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
 
 
 class ListTab(Tab):
@@ -53,42 +52,42 @@ class ListTab(Tab):
     def _update_footer(self) -> None:
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.footer.setText(_t("{n}{more} rows").format(n=shown, more=more))
+        self.footer.setText(translate("Lists", "{n}{more} rows").format(n=shown, more=more))
 
 
 def branch_tab(database: Database) -> ListTab:
     return ListTab(database, org.branch_list, org.Branch.code, [
-        Column("code", _t("Code")),
-        Column("name", _t("Name")),
-        Column("number_prefix", _t("Number prefix")),
-        Column("is_head_office", _t("Head office"), "bool"),
-        Column("phone", _t("Phone")),
-        Column("address", _t("Address")),
-        Column("active", _t("Active"), "bool"),
+        Column("code", translate("Lists", "Code")),
+        Column("name", translate("Lists", "Name")),
+        Column("number_prefix", translate("Lists", "Number prefix")),
+        Column("is_head_office", translate("Lists", "Head office"), "bool"),
+        Column("phone", translate("Lists", "Phone")),
+        Column("address", translate("Lists", "Address")),
+        Column("active", translate("Lists", "Active"), "bool"),
     ])
 
 
 def employee_tab(database: Database) -> ListTab:
     return ListTab(database, org.employee_list, org.Employee.code, [
-        Column("code", _t("Code")),
-        Column("name", _t("Name")),
-        Column("department", _t("Department")),
-        Column("branch", _t("Branch")),
-        Column("post", _t("Post")),
-        Column("skill_grade", _t("Skill grade")),
-        Column("is_engineer", _t("Engineer"), "bool"),
-        Column("phone", _t("Phone")),
-        Column("post_salary", _t("Post salary"), "money"),
-        Column("active", _t("Active"), "bool"),
+        Column("code", translate("Lists", "Code")),
+        Column("name", translate("Lists", "Name")),
+        Column("department", translate("Lists", "Department")),
+        Column("branch", translate("Lists", "Branch")),
+        Column("post", translate("Lists", "Post")),
+        Column("skill_grade", translate("Lists", "Skill grade")),
+        Column("is_engineer", translate("Lists", "Engineer"), "bool"),
+        Column("phone", translate("Lists", "Phone")),
+        Column("post_salary", translate("Lists", "Post salary"), "money"),
+        Column("active", translate("Lists", "Active"), "bool"),
     ])
 
 
 def operator_tab(database: Database) -> ListTab:
     return ListTab(database, security.operator_list, security.Operator.code, [
-        Column("code", _t("Operator")),
-        Column("name", _t("Name")),
-        Column("branch", _t("Branch")),
-        Column("is_administrator", _t("Administrator"), "bool"),
-        Column("active", _t("Active"), "bool"),
-        Column("role_name", _t("Database role")),
+        Column("code", translate("Lists", "Operator")),
+        Column("name", translate("Lists", "Name")),
+        Column("branch", translate("Lists", "Branch")),
+        Column("is_administrator", translate("Lists", "Administrator"), "bool"),
+        Column("active", translate("Lists", "Active"), "bool"),
+        Column("role_name", translate("Lists", "Database role")),
     ])
