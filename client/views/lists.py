@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
-from sqlalchemy import ColumnElement, Select
 
 from server_schema import org, security
 
@@ -22,8 +21,8 @@ class ListTab(Tab):
     def __init__(
         self,
         database: Database,
-        statement: Callable[[], Select[Any]],
-        key: ColumnElement[Any],
+        statement: Callable[[], Any],
+        key: Any,
         columns: list[Column],
     ) -> None:
         super().__init__()

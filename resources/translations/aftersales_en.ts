@@ -5,619 +5,621 @@
     <name>App</name>
     <message>
         <source>Starting this PC&apos;s database… The first start prepares the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting this PC&apos;s database… The first start prepares the demo data.</translation>
     </message>
     <message>
         <source>Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftersales</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</translation>
     </message>
     <message>
         <source>The database was upgraded by a newer Aftersales (schema {revision}). Install the new version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was upgraded by a newer Aftersales (schema {revision}). Install the new version of this program.</translation>
     </message>
     <message>
         <source>The database has an older schema ({revision}; this program needs {head}). Ask your administrator to run &apos;aftersales-admin upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has an older schema ({revision}; this program needs {head}). Ask your administrator to run &apos;aftersales-admin upgrade&apos;.</translation>
     </message>
     <message>
         <source>This login is not an active operator of this database. Ask your administrator to check the operator and the connection&apos;s role prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login is not an active operator of this database. Ask your administrator to check the operator and the connection&apos;s role prefix.</translation>
     </message>
     <message>
         <source>Enter an operator code.</source>
         <extracomment>PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1). Suffixes of the NOLOGIN roles every database has; the longest decides how long a prefix may be.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter an operator code.</translation>
     </message>
     <message>
         <source>An operator code has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>An operator code has at most {n} characters.</translation>
     </message>
     <message>
         <source>An operator code uses only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An operator code uses only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
         <source>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</source>
         <extracomment>PostgreSQL 16 is the first release where CREATEROLE lets our administrator operator manage operators without superuser-like power.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password has at least {n} characters.</translation>
     </message>
     <message>
         <source>A password must not contain the operator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password must not contain the operator code.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Someone else changed this record in the meantime. Reopen it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this record in the meantime. Reopen it to see their changes, then make yours again.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check the network; the next action will reconnect. Nothing was saved by the failed action.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server was lost. Check the network; the next action will reconnect. Nothing was saved by the failed action.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. The details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. The details were written to the log file:
+{path}</translation>
     </message>
     <message>
         <source>Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftersales</translation>
     </message>
 </context>
 <context>
     <name>HomeTab</name>
     <message>
         <source>Welcome, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, {name}</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>This session</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator:</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>PostgreSQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Branches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches:</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments:</translation>
     </message>
     <message>
         <source>Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees:</translation>
     </message>
     <message>
         <source>Engineers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineers:</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators:</translation>
     </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
         <source>{n}{more} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}{more} rows</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Number prefix</translation>
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Head office</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Skill grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill grade</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer</translation>
     </message>
     <message>
         <source>Post salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Post salary</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Database role</source>
-        <translation type="unfinished"></translation>
+        <translation>Database role</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Aftersales — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftersales — Log in</translation>
     </message>
     <message>
         <source>Aftersales service management</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftersales service management</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>e.g. clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. clerk</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connection:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in</translation>
     </message>
     <message>
         <source>This PC — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC — demo data</translation>
     </message>
     <message>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>⚠ This connection does not verify the server&apos;s certificate (TLS mode {mode}). Over a VPN or the internet, ask your administrator for the server&apos;s root certificate and use verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ This connection does not verify the server&apos;s certificate (TLS mode {mode}). Over a VPN or the internet, ask your administrator for the server&apos;s root certificate and use verify-full.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete profile</translation>
     </message>
     <message>
         <source>Delete the connection profile “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the connection profile “{name}”?</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Counter clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter clerk</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer</translation>
     </message>
     <message>
         <source>Demo operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo operator</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Double-click an operator to fill in the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an operator to fill in the login.</translation>
     </message>
     <message>
         <source>Enter your operator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your operator code.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>The operator code or the password is wrong. (The server does not say which, so that nobody can probe for operator codes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator code or the password is wrong. (The server does not say which, so that nobody can probe for operator codes.)</translation>
     </message>
     <message>
         <source>This operator may not log in: it is disabled or its password has expired. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This operator may not log in: it is disabled or its password has expired. Ask your administrator.</translation>
     </message>
     <message>
         <source>Cannot reach the server at {where}. Check the network or VPN, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server at {where}. Check the network or VPN, and that the server is running.</translation>
     </message>
     <message>
         <source>The server has no database “{db}”. Check the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has no database “{db}”. Check the connection profile.</translation>
     </message>
     <message>
         <source>The server refused this operator for “{db}”. Ask your administrator to allow this computer and operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused this operator for “{db}”. Ask your administrator to allow this computer and operator.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to {where} failed. Check the profile&apos;s TLS mode and root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure (TLS) connection to {where} failed. Check the profile&apos;s TLS mode and root certificate.</translation>
     </message>
     <message>
         <source>Could not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not log in.</translation>
     </message>
     <message>
         <source>Server said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server said: {detail}</translation>
     </message>
     <message>
         <source>Set up this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up this PC</translation>
     </message>
     <message>
         <source>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
 Choose its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
+Choose its password:</translation>
     </message>
     <message>
         <source>Type the password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password again:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Departments and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments and staff</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators</translation>
     </message>
     <message>
         <source>Aftersales — {branch} — {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftersales — {branch} — {operator}</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>This tab has changes that are not saved. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>This tab has changes that are not saved. Close it anyway?</translation>
     </message>
     <message>
         <source>Open the home tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the home tab</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Read the current tab again from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the current tab again from the server</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Close tab</translation>
     </message>
     <message>
         <source>Show or hide the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the navigator</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Log out and show the login again</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out and show the login again</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshed.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language is used from the next start.</translation>
     </message>
     <message>
         <source>About Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>About Aftersales</translation>
     </message>
     <message>
         <source>&lt;b&gt;Aftersales&lt;/b&gt; {version}&lt;br&gt;After-sales service management.&lt;br&gt;&lt;br&gt;Database: {database} (schema {schema})&lt;br&gt;Server: {server}, PostgreSQL {pg}&lt;br&gt;Logged in as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aftersales&lt;/b&gt; {version}&lt;br&gt;After-sales service management.&lt;br&gt;&lt;br&gt;Database: {database} (schema {schema})&lt;br&gt;Server: {server}, PostgreSQL {pg}&lt;br&gt;Logged in as {role}</translation>
     </message>
     <message>
         <source>Operator: {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: {code} {name}</translation>
     </message>
     <message>
         <source>Branch: {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch: {branch}</translation>
     </message>
     <message>
         <source>Server: {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: {server}</translation>
     </message>
     <message>
         <source>● Connected · {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connected · {ms} ms</translation>
     </message>
     <message>
         <source>Round trip to the server, measured every 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Round trip to the server, measured every 30 s</translation>
     </message>
     <message>
         <source>● Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connection lost</translation>
     </message>
     <message>
         <source>The next action will try to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next action will try to reconnect.</translation>
     </message>
     <message>
         <source>Some tabs have changes that are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Some tabs have changes that are not saved. Leave anyway?</translation>
     </message>
 </context>
 <context>
     <name>OrgTreeTab</name>
     <message>
         <source>Department / employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Department / employee</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Skill grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill grade</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection profile</translation>
     </message>
     <message>
         <source>optional: a name from pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: a name from pg_service.conf</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>default: from the database name</source>
-        <translation type="unfinished"></translation>
+        <translation>default: from the database name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>TLS &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;mode:</translation>
     </message>
     <message>
         <source>&amp;Root certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Root certificate:</translation>
     </message>
     <message>
         <source>&amp;Channel binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel binding:</translation>
     </message>
     <message>
         <source>Role &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role &amp;prefix:</translation>
     </message>
     <message>
         <source>Root certificate of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Root certificate of the server</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
     </message>
     <message>
         <source>⚠ This profile does not verify the server&apos;s certificate: on a remote network someone could pose as the server. Use verify-full with the server&apos;s root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ This profile does not verify the server&apos;s certificate: on a remote network someone could pose as the server. Use verify-full with the server&apos;s root certificate.</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name for this profile.</translation>
     </message>
     <message>
         <source>A profile with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile with this name exists already.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name, or a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server&apos;s host name, or a service name.</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the database name.</translation>
     </message>
 </context>
 </TS>

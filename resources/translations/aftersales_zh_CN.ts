@@ -5,619 +5,621 @@
     <name>App</name>
     <message>
         <source>Starting this PC&apos;s database… The first start prepares the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动本机数据库… 首次启动需要准备演示数据。</translation>
     </message>
     <message>
         <source>Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务管理系统</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {database} 中没有售后系统数据。请联系系统管理员运行“aftersales-admin init”进行初始化，或选择其他连接。</translation>
     </message>
     <message>
         <source>The database was upgraded by a newer Aftersales (schema {revision}). Install the new version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已被更新版本的售后系统升级（数据库结构版本 {revision}）。请安装本程序的新版本。</translation>
     </message>
     <message>
         <source>The database has an older schema ({revision}; this program needs {head}). Ask your administrator to run &apos;aftersales-admin upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库的数据库结构版本过旧（当前为 {revision}，本程序需要 {head}）。请联系系统管理员运行“aftersales-admin upgrade”进行升级。</translation>
     </message>
     <message>
         <source>This login is not an active operator of this database. Ask your administrator to check the operator and the connection&apos;s role prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>该登录账号不是此数据库中的有效操作员。请联系系统管理员检查操作员设置及连接配置的角色前缀。</translation>
     </message>
     <message>
         <source>Enter an operator code.</source>
         <extracomment>PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1). Suffixes of the NOLOGIN roles every database has; the longest decides how long a prefix may be.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员编码。</translation>
     </message>
     <message>
         <source>An operator code has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员编码最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>An operator code uses only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员编码只能包含字母、数字以及“.”、“-”和“_”。</translation>
     </message>
     <message>
         <source>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</source>
         <extracomment>PostgreSQL 16 is the first release where CREATEROLE lets our administrator operator manage operators without superuser-like power.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该服务器运行的是 PostgreSQL {major}；本系统需要 PostgreSQL 16 或更高版本（旧版本中 CREATEROLE 几乎可以授予任何角色）。</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>A password must not contain the operator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能包含操作员编码。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Someone else changed this record in the meantime. Reopen it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间该记录已被他人修改。请重新打开查看最新内容，然后重新进行您的修改。</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Check the network; the next action will reconnect. Nothing was saved by the failed action.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已断开。请检查网络；下次操作时将自动重新连接。本次失败的操作未保存任何数据。</translation>
     </message>
     <message>
         <source>An unexpected error occurred. The details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误。详细信息已写入日志文件：
+{path}</translation>
     </message>
     <message>
         <source>Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务管理系统</translation>
     </message>
 </context>
 <context>
     <name>HomeTab</name>
     <message>
         <source>Welcome, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎您，{name}</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>当前会话</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员:</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器:</translation>
     </message>
     <message>
         <source>PostgreSQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构</translation>
     </message>
     <message>
         <source>Branches:</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司数:</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门数:</translation>
     </message>
     <message>
         <source>Employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>员工数:</translation>
     </message>
     <message>
         <source>Engineers:</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师数:</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员数:</translation>
     </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
         <source>{n}{more} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n}{more} 条记录</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>单号前缀</translation>
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished"></translation>
+        <translation>总部</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Skill grade</source>
-        <translation type="unfinished"></translation>
+        <translation>技术等级</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>Post salary</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位工资</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Database role</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库角色</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Aftersales — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务管理系统 — 登录</translation>
     </message>
     <message>
         <source>Aftersales service management</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务管理系统</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>e.g. clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：clerk</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
         <source>This PC — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 — 演示数据</translation>
     </message>
     <message>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>⚠ This connection does not verify the server&apos;s certificate (TLS mode {mode}). Over a VPN or the internet, ask your administrator for the server&apos;s root certificate and use verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 此连接不验证服务器证书（TLS 模式 {mode}）。通过 VPN 或互联网连接时，请向系统管理员索取服务器的根证书，并使用 verify-full 模式。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接配置</translation>
     </message>
     <message>
         <source>Delete the connection profile “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除连接配置“{name}”吗？</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Counter clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>Demo operator</source>
-        <translation type="unfinished"></translation>
+        <translation>演示操作员</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Double-click an operator to fill in the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击操作员即可填入登录信息。</translation>
     </message>
     <message>
         <source>Enter your operator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员编码。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>The operator code or the password is wrong. (The server does not say which, so that nobody can probe for operator codes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员编码或密码错误。（为防止他人试探操作员编码，服务器不会提示具体是哪一项有误。）</translation>
     </message>
     <message>
         <source>This operator may not log in: it is disabled or its password has expired. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作员无法登录：已被停用或密码已过期。请联系系统管理员。</translation>
     </message>
     <message>
         <source>Cannot reach the server at {where}. Check the network or VPN, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器 {where}。请检查网络或 VPN，并确认服务器正在运行。</translation>
     </message>
     <message>
         <source>The server has no database “{db}”. Check the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上不存在数据库“{db}”。请检查连接配置。</translation>
     </message>
     <message>
         <source>The server refused this operator for “{db}”. Ask your administrator to allow this computer and operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝该操作员访问“{db}”。请联系系统管理员允许本计算机及该操作员访问。</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to {where} failed. Check the profile&apos;s TLS mode and root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {where} 的安全连接（TLS）失败。请检查连接配置中的 TLS 模式和根证书。</translation>
     </message>
     <message>
         <source>Could not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败。</translation>
     </message>
     <message>
         <source>Server said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：{detail}</translation>
     </message>
     <message>
         <source>Set up this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化本机</translation>
     </message>
     <message>
         <source>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
 Choose its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚无售后系统数据库。系统将新建数据库，并创建管理员操作员“admin”。
+请为其设置密码:</translation>
     </message>
     <message>
         <source>Type the password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次输入密码:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司</translation>
     </message>
     <message>
         <source>Departments and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>部门与人员</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Aftersales — {branch} — {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务管理系统 — {branch} — {operator}</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>导航栏</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>This tab has changes that are not saved. Close it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>此标签页有未保存的修改。仍要关闭吗？</translation>
     </message>
     <message>
         <source>Open the home tab</source>
-        <translation type="unfinished"></translation>
+        <translation>打开首页</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the current tab again from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新读取当前标签页的数据</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页</translation>
     </message>
     <message>
         <source>Show or hide the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏导航栏</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销</translation>
     </message>
     <message>
         <source>Log out and show the login again</source>
-        <translation type="unfinished"></translation>
+        <translation>注销并返回登录界面</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刷新。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>About Aftersales</source>
-        <translation type="unfinished"></translation>
+        <translation>关于售后服务管理系统</translation>
     </message>
     <message>
         <source>&lt;b&gt;Aftersales&lt;/b&gt; {version}&lt;br&gt;After-sales service management.&lt;br&gt;&lt;br&gt;Database: {database} (schema {schema})&lt;br&gt;Server: {server}, PostgreSQL {pg}&lt;br&gt;Logged in as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;售后服务管理系统&lt;/b&gt; {version}&lt;br&gt;Aftersales 售后服务管理软件。&lt;br&gt;&lt;br&gt;数据库：{database}（数据库结构版本 {schema}）&lt;br&gt;服务器：{server}，PostgreSQL {pg}&lt;br&gt;登录角色：{role}</translation>
     </message>
     <message>
         <source>Operator: {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员：{code} {name}</translation>
     </message>
     <message>
         <source>Branch: {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司：{branch}</translation>
     </message>
     <message>
         <source>Server: {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：{server}</translation>
     </message>
     <message>
         <source>● Connected · {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>● 已连接 · {ms} ms</translation>
     </message>
     <message>
         <source>Round trip to the server, measured every 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的往返延迟，每 30 秒测量一次</translation>
     </message>
     <message>
         <source>● Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>● 连接已断开</translation>
     </message>
     <message>
         <source>The next action will try to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次操作时将尝试重新连接。</translation>
     </message>
     <message>
         <source>Some tabs have changes that are not saved. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>部分标签页有未保存的修改。仍要退出吗？</translation>
     </message>
 </context>
 <context>
     <name>OrgTreeTab</name>
     <message>
         <source>Department / employee</source>
-        <translation type="unfinished"></translation>
+        <translation>部门 / 员工</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Skill grade</source>
-        <translation type="unfinished"></translation>
+        <translation>技术等级</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{n}）</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>optional: a name from pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：pg_service.conf 中的服务名</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>default: from the database name</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：根据数据库名生成</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名(&amp;S):</translation>
     </message>
     <message>
         <source>TLS &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Root certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Channel binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>通道绑定(&amp;C):</translation>
     </message>
     <message>
         <source>Role &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色前缀(&amp;P):</translation>
     </message>
     <message>
         <source>Root certificate of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>选择服务器根证书</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件 (*.crt *.pem);;所有文件 (*)</translation>
     </message>
     <message>
         <source>⚠ This profile does not verify the server&apos;s certificate: on a remote network someone could pose as the server. Use verify-full with the server&apos;s root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 此连接配置不验证服务器证书：在远程网络中，他人可能冒充服务器。请使用 verify-full 模式并配置服务器的根证书。</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入连接配置名称。</translation>
     </message>
     <message>
         <source>A profile with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名的连接配置。</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name, or a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器主机名或服务名。</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数据库名。</translation>
     </message>
 </context>
 </TS>

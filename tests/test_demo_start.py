@@ -1,0 +1,66 @@
+"""``aftersales --demo``: this PC's server is initialised, filled with demo data the
+first time, reused the next time, and stopped when the client that started it exits."""
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy import text
+
+from client import app
+from client.connection import LocalServerHandle, connect_profile, local_profile
+from client.local_server import LocalServer
+from client.paths import local_server_dir
+from server_schema.demo_data import DEMO_OPERATORS, DEMO_PASSWORD
+
+
+def test_demo_start_creates_reuses_and_stops(data_dir, qapp):
+    local = LocalServerHandle(LocalServer(local_server_dir()))
+    try:
+        app.prepare_demo(local)
+        assert local.started_here and local.server.is_running()
+        assert (data_dir / "local-server" / "data" / "PG_VERSION").exists()
+        database = connect_profile(local_profile(demo=True), "admin", DEMO_PASSWORD, local=local)
+        assert database.info.is_administrator
+        with database.session() as session:
+            operators = session.execute(text("select code from aftersales.operator")).scalars()
+            assert sorted(operators) == sorted(code for code, _p, _a in DEMO_OPERATORS)
+            employees = session.execute(text("select count(*) from aftersales.employee")).scalar()
+        database.close()
+
+        # A second client start finds server and data as they were.
+        again = LocalServerHandle(LocalServer(local_server_dir()))
+        app.prepare_demo(again)
+        assert not again.started_here  # it was running: the second client leaves it be
+        database = connect_profile(local_profile(demo=True), "clerk", DEMO_PASSWORD, local=again)
+        with database.session() as session:
+            assert session.execute(text("select count(*) from aftersales.employee")).scalar() == employees
+        database.close()
+        again.shutdown()
+        assert local.server.is_running()
+    finally:
+        local.shutdown()
+    assert not local.server.is_running()
+
+    # Restarted later: data kept.
+    later = LocalServerHandle(LocalServer(local_server_dir()))
+    try:
+        app.prepare_demo(later)
+        assert later.started_here
+        database = connect_profile(local_profile(demo=True), "engineer", DEMO_PASSWORD, local=later)
+        assert database.info.operator_code == "engineer"
+        database.close()
+    finally:
+        later.shutdown()
+
+
+def test_smoke_command(data_dir, qapp, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app.main(["--demo", "--smoke", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "smoke: logged in as aftersales_demo_u_admin" in out
+    assert not LocalServer(local_server_dir()).is_running()
+
+
+def test_smoke_needs_demo(data_dir, qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app.main(["--smoke"]) == 2
