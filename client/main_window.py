@@ -293,8 +293,10 @@ class MainWindow(QMainWindow):
             tab = self.tabs.widget(index)
             if isinstance(tab, Tab) and tab.is_modified():
                 self.tabs.setCurrentIndex(index)
-                answer = QMessageBox.question(
-                    self, translate("MainWindow", "Exit"), translate("MainWindow", "Some tabs have changes that are not saved. Leave anyway?"))
+                title = (translate("MainWindow", "Log out") if self._logging_out
+                         else translate("MainWindow", "Exit"))
+                answer = QMessageBox.question(self, title, translate(
+                    "MainWindow", "Some tabs have changes that are not saved. Leave anyway?"))
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return

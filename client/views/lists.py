@@ -69,7 +69,7 @@ def branch_tab(database: Database) -> ListTab:
 def employee_tab(database: Database) -> ListTab:
     return ListTab(database, org.employee_list, org.Employee.code, [
         Column("code", translate("Lists", "Code")),
-        Column("name", translate("Lists", "Name")),
+        Column("name", translate("Lists", "Name", "person")),
         Column("department", translate("Lists", "Department")),
         Column("branch", translate("Lists", "Branch")),
         Column("post", translate("Lists", "Post")),
@@ -84,7 +84,7 @@ def employee_tab(database: Database) -> ListTab:
 def operator_tab(database: Database) -> ListTab:
     return ListTab(database, security.operator_list, security.Operator.code, [
         Column("code", translate("Lists", "Operator")),
-        Column("name", translate("Lists", "Name")),
+        Column("name", translate("Lists", "Name", "person")),
         Column("branch", translate("Lists", "Branch")),
         Column("is_administrator", translate("Lists", "Administrator"), "bool"),
         Column("active", translate("Lists", "Active"), "bool"),

@@ -200,7 +200,7 @@ class LoginDialog(QDialog):
         for code, password, _admin in DEMO_OPERATORS:
             QTreeWidgetItem(panel, [code, roles.get(code, ""), password])
         panel.setMaximumHeight(110)
-        panel.setToolTip(self.tr("Double-click an operator to fill in the login."))
+        panel.setToolTip(self.tr("Click an operator to fill in the login; double-click to log in at once."))
         panel.itemClicked.connect(self._use_demo_operator)
         panel.itemDoubleClicked.connect(lambda item: (self._use_demo_operator(item), self.attempt()))
         self.demo_list = panel
@@ -320,8 +320,8 @@ class LoginDialog(QDialog):
         while True:
             password, ok = QInputDialog.getText(
                 self, self.tr("Set up this PC"),
-                self.tr("This PC has no Aftersales database yet. One will be created with "
-                        "the administrator operator “admin”.\nChoose its password:"),
+                self.tr("This PC has no Aftersales database yet. It will be created now, "
+                        "with the administrator “admin”.\nChoose the administrator's password:"),
                 QLineEdit.EchoMode.Password)
             if not ok:
                 return False

@@ -12,6 +12,7 @@ from server_schema.roles import default_prefix
 
 from ..connection import SERVER, SSL_MODES, Profile
 from ..i18n import tr_error
+from ..widgets.enter_navigation import EnterMovesFocus
 
 
 class ProfileDialog(QDialog):
@@ -61,7 +62,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("TLS &mode:"), self.sslmode)
         form.addRow(self.tr("&Root certificate:"), cert_row)
         form.addRow(self.tr("&Channel binding:"), self.channel_binding)
-        form.addRow(self.tr("Role &prefix:"), self.role_prefix)
+        form.addRow(self.tr("Ro&le prefix:"), self.role_prefix)
         form.addRow(self.hint)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -70,6 +71,14 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Enter moves to the next field; in the last one it saves (see UI.md).
+        self.enter = EnterMovesFocus(
+            [self.name, self.host, self.port, self.database, self.service, self.sslmode,
+             self.sslrootcert, self.channel_binding, self.role_prefix],
+            on_last=self.accept,
+        )
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
         for widget in (self.sslmode, self.host, self.service):
             signal = getattr(widget, "currentTextChanged", None) or widget.textChanged
             signal.connect(self._update_hint)

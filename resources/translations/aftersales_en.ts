@@ -168,6 +168,11 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Department</translation>
     </message>
@@ -291,8 +296,14 @@
         <translation>Password</translation>
     </message>
     <message>
-        <source>Double-click an operator to fill in the login.</source>
-        <translation>Double-click an operator to fill in the login.</translation>
+        <source>Click an operator to fill in the login; double-click to log in at once.</source>
+        <translation>Click an operator to fill in the login; double-click to log in at once.</translation>
+    </message>
+    <message>
+        <source>This PC has no Aftersales database yet. It will be created now, with the administrator “admin”.
+Choose the administrator&apos;s password:</source>
+        <translation>This PC has no Aftersales database yet. It will be created now, with the administrator “admin”.
+Choose the administrator&apos;s password:</translation>
     </message>
     <message>
         <source>Enter your operator code.</source>
@@ -341,12 +352,6 @@
     <message>
         <source>Set up this PC</source>
         <translation>Set up this PC</translation>
-    </message>
-    <message>
-        <source>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
-Choose its password:</source>
-        <translation>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
-Choose its password:</translation>
     </message>
     <message>
         <source>Type the password again:</source>
@@ -590,8 +595,8 @@ Choose its password:</translation>
         <translation>&amp;Channel binding:</translation>
     </message>
     <message>
-        <source>Role &amp;prefix:</source>
-        <translation>Role &amp;prefix:</translation>
+        <source>Ro&amp;le prefix:</source>
+        <translation>Ro&amp;le prefix:</translation>
     </message>
     <message>
         <source>Root certificate of the server</source>

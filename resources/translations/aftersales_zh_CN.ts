@@ -168,6 +168,11 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -291,8 +296,14 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>Double-click an operator to fill in the login.</source>
-        <translation>双击操作员即可填入登录信息。</translation>
+        <source>Click an operator to fill in the login; double-click to log in at once.</source>
+        <translation>单击操作员填入登录信息；双击直接登录。</translation>
+    </message>
+    <message>
+        <source>This PC has no Aftersales database yet. It will be created now, with the administrator “admin”.
+Choose the administrator&apos;s password:</source>
+        <translation>本机还没有售后系统数据库，现在将创建它，并建立管理员“admin”。
+请设置管理员密码:</translation>
     </message>
     <message>
         <source>Enter your operator code.</source>
@@ -341,12 +352,6 @@
     <message>
         <source>Set up this PC</source>
         <translation>初始化本机</translation>
-    </message>
-    <message>
-        <source>This PC has no Aftersales database yet. One will be created with the administrator operator “admin”.
-Choose its password:</source>
-        <translation>本机尚无售后系统数据库。系统将新建数据库，并创建管理员操作员“admin”。
-请为其设置密码:</translation>
     </message>
     <message>
         <source>Type the password again:</source>
@@ -590,8 +595,8 @@ Choose its password:</source>
         <translation>通道绑定(&amp;C):</translation>
     </message>
     <message>
-        <source>Role &amp;prefix:</source>
-        <translation>角色前缀(&amp;P):</translation>
+        <source>Ro&amp;le prefix:</source>
+        <translation>角色前缀(&amp;L):</translation>
     </message>
     <message>
         <source>Root certificate of the server</source>
