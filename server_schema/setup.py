@@ -26,16 +26,21 @@ MIN_PASSWORD_LENGTH = 8
 
 def check_server(connection: Connection) -> int:
     version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
-    if version < MIN_SERVER_VERSION:
+    require_supported(version)
+    return version
+
+
+def require_supported(version_num: int) -> None:
+    """Refuse servers older than PostgreSQL 16 (``server_version_num`` form)."""
+    if version_num < MIN_SERVER_VERSION:
         raise SetupError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer "
                 "(older servers let CREATEROLE grant almost any role).",
             ),
-            major=version // 10000,
+            major=version_num // 10000,
         )
-    return version
 
 
 def schema_exists(connection: Connection) -> bool:
