@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from . import __version__, i18n, operations
 from .connection import (
-    Database, LocalServerHandle, ProfileStore, connect_profile, ensure_local_database,
+    Database,
+    LocalServerHandle,
+    ProfileStore,
+    connect_profile,
+    ensure_local_database,
     local_profile,
 )
 from .errors import install_excepthook, setup_logging, show_exception

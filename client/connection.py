@@ -318,7 +318,12 @@ def ensure_local_database(
     database needs ``admin_password`` for its first administrator. Returns True if
     the database was created now."""
     from server_schema import setup
-    from server_schema.demo_data import DEMO_PASSWORD, DemoSize, create_demo_operators, fill_demo_data
+    from server_schema.demo_data import (
+        DEMO_PASSWORD,
+        DemoSize,
+        create_demo_operators,
+        fill_demo_data,
+    )
 
     superuser = create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
     try:

@@ -23,12 +23,18 @@ log = logging.getLogger("aftersales")
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    handler = RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """Log to the user data folder's log file (replacing a handler for another file)."""
+    path = str(log_file())
     root = logging.getLogger()
     root.setLevel(level)
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if old.baseFilename == path:
+            return
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
 
 
 

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from server_schema.errors import DomainError
-
 import resources
+from server_schema.errors import DomainError
 
 TRANSLATIONS = Path(resources.__file__).parent / "translations"
 LANGUAGES = ("zh_CN", "en")

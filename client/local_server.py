@@ -14,9 +14,9 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import stat
 import secrets
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -322,11 +322,11 @@ def _ensure_system_user() -> None:
         subprocess.run(["useradd", "--system", "--no-create-home", _SYSTEM_USER], check=True)
 
 
-_TRAVERSE = stat.S_IRGRP | stat.S_IROTH | stat.S_IXGRP | stat.S_IXOTH
+_TRAVERSE = stat.S_IXGRP | stat.S_IXOTH
 
 
 def _open_path_to(path: Path) -> None:
-    """Let the server's system user traverse every folder above ``path``."""
+    """Let the server's system user pass through (not list) every folder above ``path``."""
     for parent in path.resolve().parents:
         mode = parent.stat().st_mode
         if mode & _TRAVERSE != _TRAVERSE:

@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget,
-    QTreeWidget, QTreeWidgetItem, QWidget,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
 )
 
 from . import __version__, operations
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self._logging_out = False
         info = database.info
-        self.setWindowTitle(translate("MainWindow", "Aftersales — {branch} — {operator}").format(
+        self.setWindowTitle(self.tr("Aftersales — {branch} — {operator}").format(
             branch=info.branch_name, operator=info.employee_name))
         self.resize(1200, 760)
 
@@ -70,7 +76,7 @@ class MainWindow(QMainWindow):
         self._open: dict[str, Tab] = {}
 
         self.navigator = self._build_navigator()
-        dock = QDockWidget(translate("MainWindow", "Navigator"), self)
+        dock = QDockWidget(self.tr("Navigator"), self)
         dock.setObjectName("navigator")
         dock.setWidget(self.navigator)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -90,10 +96,10 @@ class MainWindow(QMainWindow):
     def _build_navigator(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderHidden(True)
-        home = QTreeWidgetItem(tree, [translate("MainWindow", "Home")])
+        home = QTreeWidgetItem(tree, [self.tr("Home")])
         home.setData(0, _MODULE, "home")
         self._modules: dict[str, Module] = {
-            "home": Module("home", translate("MainWindow", "Home"), HomeTab)}
+            "home": Module("home", self.tr("Home"), HomeTab)}
         for group, items in modules():
             parent = QTreeWidgetItem(tree, [group])
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -132,7 +138,7 @@ class MainWindow(QMainWindow):
         tab = self.tabs.widget(index)
         if isinstance(tab, Tab) and tab.is_modified():
             answer = QMessageBox.question(
-                self, translate("MainWindow", "Close"), translate("MainWindow", "This tab has changes that are not saved. Close it anyway?"))
+                self, self.tr("Close"), self.tr("This tab has changes that are not saved. Close it anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.tabs.removeTab(index)
@@ -157,27 +163,27 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         SP = QStyle.StandardPixmap
-        self.home_action = self._action(translate("MainWindow", "Home"), SP.SP_DirHomeIcon, "Ctrl+Home",
-                                        lambda: self.open_module("home"), translate("MainWindow", "Open the home tab"))
-        self.refresh_action = self._action(translate("MainWindow", "Refresh"), SP.SP_BrowserReload,
+        self.home_action = self._action(self.tr("Home"), SP.SP_DirHomeIcon, "Ctrl+Home",
+                                        lambda: self.open_module("home"), self.tr("Open the home tab"))
+        self.refresh_action = self._action(self.tr("Refresh"), SP.SP_BrowserReload,
                                            QKeySequence.StandardKey.Refresh, self.refresh_current,
-                                           translate("MainWindow", "Read the current tab again from the server"))
-        self.close_tab_action = self._action(translate("MainWindow", "Close tab"), SP.SP_TitleBarCloseButton,
+                                           self.tr("Read the current tab again from the server"))
+        self.close_tab_action = self._action(self.tr("Close tab"), SP.SP_TitleBarCloseButton,
                                              QKeySequence.StandardKey.Close, self.close_current_tab)
         self.escape_action = QAction(self)
         self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.escape_action.triggered.connect(self._escape)
         self.addAction(self.escape_action)
-        self.navigator_action = self._action(translate("MainWindow", "Navigator"), SP.SP_FileDialogListView, "F9",
-                                             self._toggle_navigator, translate("MainWindow", "Show or hide the navigator"))
-        self.about_action = self._action(translate("MainWindow", "About"), SP.SP_MessageBoxInformation, "F1",
+        self.navigator_action = self._action(self.tr("Navigator"), SP.SP_FileDialogListView, "F9",
+                                             self._toggle_navigator, self.tr("Show or hide the navigator"))
+        self.about_action = self._action(self.tr("About"), SP.SP_MessageBoxInformation, "F1",
                                          self.show_about)
-        self.logout_action = self._action(translate("MainWindow", "Log out"), SP.SP_DialogResetButton, "Ctrl+Shift+L",
-                                          self.logout, translate("MainWindow", "Log out and show the login again"))
-        self.exit_action = self._action(translate("MainWindow", "Exit"), SP.SP_BrowserStop,
+        self.logout_action = self._action(self.tr("Log out"), SP.SP_DialogResetButton, "Ctrl+Shift+L",
+                                          self.logout, self.tr("Log out and show the login again"))
+        self.exit_action = self._action(self.tr("Exit"), SP.SP_BrowserStop,
                                         QKeySequence.StandardKey.Quit, self.close)
 
-        toolbar = self.addToolBar(translate("MainWindow", "Toolbar"))
+        toolbar = self.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
@@ -188,22 +194,22 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(translate("MainWindow", "&File"))
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
-        view_menu = menu.addMenu(translate("MainWindow", "&View"))
+        view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.home_action, self.refresh_action, self.close_tab_action,
                        self.navigator_action):
             view_menu.addAction(action)
-        language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
-        for code, title in (("system", translate("MainWindow", "Follow the system")), ("zh_CN", "简体中文"),
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, title in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"),
                             ("en", "English")):
             action = language_menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(str(QSettings().value("ui/language", "system")) == code)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.tabs.currentChanged.connect(self._update_actions)
         self._update_actions()
@@ -222,7 +228,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001
             show_exception(error, self)
             return
-        self.statusBar().showMessage(translate("MainWindow", "Refreshed."), 3000)
+        self.statusBar().showMessage(self.tr("Refreshed."), 3000)
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
@@ -238,12 +244,12 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
-        QMessageBox.information(self, translate("MainWindow", "Language"),
-                                translate("MainWindow", "The new language is used from the next start."))
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used from the next start."))
 
     def show_about(self) -> None:
         info = self.database.info
-        QMessageBox.about(self, translate("MainWindow", "About Aftersales"), translate("MainWindow", 
+        QMessageBox.about(self, self.tr("About Aftersales"), translate("MainWindow",
             "<b>Aftersales</b> {version}<br>After-sales service management.<br><br>"
             "Database: {database} (schema {schema})<br>Server: {server}, PostgreSQL {pg}<br>"
             "Logged in as {role}").format(
@@ -255,10 +261,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         info = self.database.info
         bar = self.statusBar()
-        self.operator_label = QLabel(translate("MainWindow", "Operator: {code} {name}").format(
+        self.operator_label = QLabel(self.tr("Operator: {code} {name}").format(
             code=info.operator_code, name=info.employee_name))
-        self.branch_label = QLabel(translate("MainWindow", "Branch: {branch}").format(branch=info.branch_name))
-        self.server_label = QLabel(translate("MainWindow", "Server: {server}").format(
+        self.branch_label = QLabel(self.tr("Branch: {branch}").format(branch=info.branch_name))
+        self.server_label = QLabel(self.tr("Server: {server}").format(
             server=self.database.profile.describe()))
         self.connection_label = QLabel()
         for label in (self.operator_label, self.branch_label, self.server_label,
@@ -272,14 +278,14 @@ class MainWindow(QMainWindow):
 
     def _show_connection(self, ms: float | None, error: BaseException | None) -> None:
         if error is None:
-            self.connection_label.setText(translate("MainWindow", "● Connected · {ms} ms").format(
+            self.connection_label.setText(self.tr("● Connected · {ms} ms").format(
                 ms=f"{ms or 0:.1f}" if (ms or 0) < 10 else f"{ms:.0f}"))
             self.connection_label.setStyleSheet("color: #1b7f3b")
-            self.connection_label.setToolTip(translate("MainWindow", "Round trip to the server, measured every 30 s"))
+            self.connection_label.setToolTip(self.tr("Round trip to the server, measured every 30 s"))
         else:
-            self.connection_label.setText(translate("MainWindow", "● Connection lost"))
+            self.connection_label.setText(self.tr("● Connection lost"))
             self.connection_label.setStyleSheet("color: #b00020")
-            self.connection_label.setToolTip(translate("MainWindow", "The next action will try to reconnect."))
+            self.connection_label.setToolTip(self.tr("The next action will try to reconnect."))
 
     # -- leaving -----------------------------------------------------------------
     def logout(self) -> None:
@@ -293,8 +299,8 @@ class MainWindow(QMainWindow):
             tab = self.tabs.widget(index)
             if isinstance(tab, Tab) and tab.is_modified():
                 self.tabs.setCurrentIndex(index)
-                title = (translate("MainWindow", "Log out") if self._logging_out
-                         else translate("MainWindow", "Exit"))
+                title = (self.tr("Log out") if self._logging_out
+                         else self.tr("Exit"))
                 answer = QMessageBox.question(self, title, translate(
                     "MainWindow", "Some tabs have changes that are not saved. Leave anyway?"))
                 if answer != QMessageBox.StandardButton.Yes:

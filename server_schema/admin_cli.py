@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 
 from . import setup
-from .errors import DomainError
+from .errors import DomainError, SetupError
 
 PASSWORD_ENV = "AFTERSALES_ADMIN_PASSWORD"
 
@@ -27,7 +28,8 @@ def _engine(dsn: str) -> Engine:
     url = make_url(dsn)
     if url.drivername in ("postgres", "postgresql"):
         url = url.set(drivername="postgresql+psycopg")
-    return create_engine(url, pool_pre_ping=False)
+    # One command, one connection: nothing is left open on the server afterwards.
+    return create_engine(url, poolclass=NullPool)
 
 
 def _admin_password(args: argparse.Namespace) -> str:
@@ -75,6 +77,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     size = DemoSize(branches=args.branches, employees=args.employees, seed=args.seed)
     with _engine(args.dsn).begin() as connection:
+        if not setup.schema_exists(connection):
+            raise SetupError("This database holds no Aftersales schema; run 'aftersales-admin init'.")
         counts = fill_demo_data(connection, size)
     print("Demo data: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
     return 0
@@ -107,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--branch-name", default="总部", help="name of the head office branch")
     init.add_argument("--number-prefix", default="HQ", help="document number prefix of the head office")
     init.add_argument("--role-prefix", help="prefix of this database's roles (default: from its name)")
-    init.add_argument("--password-env", help=f"read the password from this variable instead of {PASSWORD_ENV}")
+    init.add_argument("--password-env",
+                      help=f"read the password from this variable instead of {PASSWORD_ENV}")
     init.set_defaults(func=cmd_init)
 
     upgrade = with_dsn(sub.add_parser(
@@ -121,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Add demo branches, departments and employees with Chinese names, "
         "phone numbers and addresses. Meant for an initialised, otherwise empty database.",
     ))
-    demo.add_argument("--branches", type=int, default=3, help="number of branches, head office included (1-7)")
+    demo.add_argument("--branches", type=int, default=3,
+                      help="number of branches, head office included (1-7)")
     demo.add_argument("--employees", type=int, default=40, help="number of employees (1-100000)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.set_defaults(func=cmd_demo_data)
@@ -139,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         print(f"aftersales-admin: cannot use the database: {reason}", file=sys.stderr)
         return 3
+    except DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        print(f"aftersales-admin: the database refused: {reason}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

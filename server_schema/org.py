@@ -4,7 +4,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, ForeignKey, Numeric, Select, String, Text, func, select,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Numeric,
+    Select,
+    String,
+    Text,
+    func,
+    select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 

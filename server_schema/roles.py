@@ -47,7 +47,7 @@ def normalise_code(code: str) -> str:
             field="code",
             n=MAX_OPERATOR_CODE,
         )
-    if not _CODE_RE.match(code):
+    if not _CODE_RE.fullmatch(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "DomainError", "An operator code uses only letters, digits, '.', '-' and '_'."
@@ -62,7 +62,7 @@ class RoleNames:
     prefix: str
 
     def __post_init__(self) -> None:
-        if not _PREFIX_RE.match(self.prefix):
+        if not _PREFIX_RE.fullmatch(self.prefix):
             raise ValidationError(
                 "Role prefix {prefix!r} must start with a letter, use only a-z, 0-9 "
                 "and '_', and end with '_'.",

@@ -7,6 +7,7 @@ caller's transaction, so a failed init leaves nothing behind.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from psycopg import sql
@@ -104,6 +105,11 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
     names = RoleNames(options.role_prefix or default_prefix(database))
     code = normalise_code(options.admin_code)
     check_password(code, options.admin_password)
+    if not re.fullmatch(r"[A-Z]{1,4}", options.number_prefix):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "A document number prefix is 1 to 4 capital letters."),
+            field="number_prefix",
+        )
 
     taken = connection.execute(
         text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),

@@ -6,6 +6,8 @@ made once; each test that writes gets its own clone (``db``)."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Engine, make_url
 
 from client.local_server import LocalServer
@@ -77,12 +79,16 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
             url = url.set(drivername="postgresql+psycopg")
         yield PgServer(url)
         return
-    server = LocalServer(tmp_path_factory.mktemp("pg"))
+    # Not under pytest's tmp folder: another pytest run resets that to mode 0700, which
+    # locks out the server's unprivileged system user when running as root.
+    root = Path(tempfile.mkdtemp(prefix="aftersales-pg-"))
+    server = LocalServer(root)
     server.start()
     try:
         yield PgServer(make_url(server.url()))
     finally:
         server.stop(mode="immediate")
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @dataclass
@@ -133,6 +139,9 @@ def db(pg_server: PgServer, template_db: TestDatabase) -> Iterator[TestDatabase]
     """A private clone of the template for one test."""
     name = unique("as_test_")
     pg_server.create_database(name, template=template_db.name)
+    # A clone starts with default database privileges; give it init's.
+    pg_server.execute(f'REVOKE ALL ON DATABASE "{name}" FROM PUBLIC')
+    pg_server.execute(f'GRANT CONNECT, TEMPORARY ON DATABASE "{name}" TO "{template_db.roles.staff}"')
     yield TestDatabase(pg_server, name, template_db.roles)
     pg_server.drop_database(name)
 

@@ -3,9 +3,11 @@ server for the whole module, initialised, restarted and stopped for real."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import stat
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,9 +30,12 @@ def query(server: LocalServer, statement: str, database: str = "postgres") -> li
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
-    root = tmp_path_factory.mktemp("thispc") / "server"
-    local = LocalServer(root)
+def server() -> Iterator[LocalServer]:
+    # Not under pytest's basetemp: as root the server runs as an unprivileged user
+    # that must traverse every parent folder, and each new pytest session (another
+    # run on this machine) resets /tmp/pytest-of-<user> to mode 0700.
+    folder = Path(tempfile.mkdtemp(prefix="aftersales-thispc-"))
+    local = LocalServer(folder / "server")
     assert not local.is_initialised()
     assert not local.is_running()
     started = local.start()
@@ -38,7 +43,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
     try:
         yield local
     finally:
-        local.stop(mode="immediate")
+        try:
+            local.stop(mode="immediate")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 # -- initialisation ------------------------------------------------------------------

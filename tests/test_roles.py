@@ -116,9 +116,6 @@ def test_role_names_refuse_bad_prefixes(prefix: str) -> None:
     assert "must start with a letter" in str(caught.value)
 
 
-@pytest.mark.xfail(
-    reason="bug: roles._PREFIX_RE ends in '$', which also matches before a final newline",
-)
 def test_role_names_refuse_a_prefix_with_a_trailing_newline() -> None:
     with pytest.raises(ValidationError):
         RoleNames("shop_\n")

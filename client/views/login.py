@@ -7,9 +7,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from server_schema.demo_data import DEMO_OPERATORS
@@ -18,8 +30,14 @@ from server_schema.setup import check_password
 
 from .. import operations
 from ..connection import (
-    Database, LocalServerHandle, LoginError, LoginProblem, Profile, ProfileStore,
-    connect_profile, local_profile,
+    Database,
+    LocalServerHandle,
+    LoginError,
+    LoginProblem,
+    Profile,
+    ProfileStore,
+    connect_profile,
+    local_profile,
 )
 from ..i18n import tr_error
 from .profile_dialog import ProfileDialog

@@ -56,6 +56,10 @@
         <source>A password must not contain the operator code.</source>
         <translation>A password must not contain the operator code.</translation>
     </message>
+    <message>
+        <source>A document number prefix is 1 to 4 capital letters.</source>
+        <translation>A document number prefix is 1 to 4 capital letters.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

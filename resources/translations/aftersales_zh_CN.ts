@@ -56,6 +56,10 @@
         <source>A password must not contain the operator code.</source>
         <translation>密码不能包含操作员编码。</translation>
     </message>
+    <message>
+        <source>A document number prefix is 1 to 4 capital letters.</source>
+        <translation>单号前缀须为 1 至 4 个大写字母。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
