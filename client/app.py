@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from . import __version__, i18n, operations
@@ -139,6 +140,18 @@ def smoke(local: LocalServerHandle) -> int:
     return 0
 
 
+def quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a termination request quits the event loop normally, so that the
+    local server this client started is stopped cleanly."""
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: app.quit())
+    # Python runs signal handlers only when it gets control: wake it up now and then.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke:
@@ -153,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("aftersales: --smoke needs --demo", file=sys.stderr)
                 return 2
             return smoke(local)
+        quit_on_signals(app)
         controller = Controller(app, local, demo=args.demo)
         controller.start()
         return app.exec()

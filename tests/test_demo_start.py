@@ -2,8 +2,13 @@
 first time, reused the next time, and stopped when the client that started it exits."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import sys
+import time
 
+import pytest
 from sqlalchemy import text
 
 from client import app
@@ -64,3 +69,25 @@ def test_smoke_command(data_dir, qapp, capsys, monkeypatch):
 def test_smoke_needs_demo(data_dir, qapp, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     assert app.main(["--smoke"]) == 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGTERM")
+def test_client_stops_its_server_when_told_to_quit(data_dir):
+    env = {**os.environ, "AFTERSALES_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    client = subprocess.Popen([sys.executable, "-m", "client.app", "--demo"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = LocalServer(data_dir / "local-server")
+    try:
+        deadline = time.monotonic() + 60
+        while not (server.is_initialised() and server.is_running()):
+            assert client.poll() is None, "the client exited early"
+            assert time.monotonic() < deadline, "the local server did not start"
+            time.sleep(0.3)
+        time.sleep(1.0)  # the login window is up
+        client.send_signal(signal.SIGTERM)
+        assert client.wait(timeout=30) == 0
+        assert not server.is_running()
+    finally:
+        if client.poll() is None:
+            client.kill()
+        server.stop(mode="immediate")
