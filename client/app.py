@@ -67,6 +67,13 @@ class Controller:
         self.store = ProfileStore()
         self.window = None
         self.database: Database | None = None
+        app.aboutToQuit.connect(self.quit)
+
+    def quit(self) -> None:
+        """Leaving the application logs out (recorded in the audit log)."""
+        if self.database is not None:
+            self.database.close()
+            self.database = None
 
     def start(self) -> None:
         if not self.demo:
@@ -102,7 +109,14 @@ class Controller:
 
     def open_main(self, database: Database) -> None:
         from .main_window import MainWindow
+        from .views.password import PasswordDialog
 
+        if database.info.must_change_password:
+            # A reset password is the administrator's, not the operator's: replace it first.
+            if PasswordDialog(database, forced=True).exec() != QDialog.DialogCode.Accepted:
+                database.close()
+                self.show_login()
+                return
         self.database = database
         self.window = MainWindow(database)
         self.window.logout_requested.connect(self.logged_out)
@@ -124,8 +138,8 @@ def smoke(local: LocalServerHandle) -> int:
     from .main_window import MainWindow
 
     prepare_demo(local)
-    code, password, _admin = DEMO_OPERATORS[0]
-    database = connect_profile(local_profile(demo=True), code, password, local=local)
+    admin = DEMO_OPERATORS[0]
+    database = connect_profile(local_profile(demo=True), admin.code, admin.password, local=local)
     window = MainWindow(database)
     window.show()
     for key in list(window._modules):

@@ -16,12 +16,14 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 
 from PySide6.QtCore import QSettings
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
-from server_schema.errors import DomainError
+from server_schema import audit
+from server_schema.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from server_schema.login import SessionInfo, describe_session
 from server_schema.roles import RoleNames, default_prefix, normalise_code
 
@@ -30,6 +32,7 @@ from .local_server import LocalServer
 
 log = logging.getLogger(__name__)
 
+APPLICATION_NAME = f"Aftersales {__version__}"
 LOCAL = "local"
 SERVER = "server"
 DEMO_DATABASE = "aftersales_demo"
@@ -211,10 +214,16 @@ class Database:
     info: SessionInfo
     profile: Profile
     round_trip_ms: float = 0.0
+    secret: dict[str, str] = field(default_factory=dict, repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            self.engine,
+            expire_on_commit=False,
+            info={"branch_id": self.info.branch_id, "app_version": __version__},
+        )
+        audit.attach(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -230,7 +239,46 @@ class Database:
             self.round_trip_ms = (time.perf_counter() - start) * 1000
         return self.round_trip_ms
 
-    def close(self) -> None:
+    def check_password(self, password: str) -> bool:
+        """Whether ``password`` is the operator's current one: a fresh login with it."""
+        probe = create_engine(self.engine.url.set(password=password), poolclass=NullPool,
+                              connect_args={"connect_timeout": 10,
+                                            "application_name": APPLICATION_NAME})
+        try:
+            with probe.connect():
+                return True
+        except OperationalError as error:
+            if classify(error) is LoginProblem.BAD_CREDENTIALS:
+                return False
+            raise
+        finally:
+            probe.dispose()
+
+    def change_password(self, old: str, new: str) -> None:
+        """Change the operator's own password after checking the old one; a wrong old
+        password is recorded in the audit log and refused."""
+        from server_schema import operators
+
+        if not self.check_password(old):
+            self.record(audit.Action.PASSWORD_CHANGE_FAILED, note="wrong current password")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "The current password is wrong."), field="old_password")
+        with self.session() as session:
+            operators.change_own_password(session, new)
+        self.secret["password"] = new
+        self.engine.dispose()  # pooled connections logged in with the old password
+
+    def record(self, action: audit.Action, **values: object) -> None:
+        """Write one audit event (login, logout, reveal, ...) in its own transaction."""
+        with self.session() as session:
+            audit.record(session, action, **values)
+
+    def close(self, *, logout: bool = True) -> None:
+        if logout:
+            try:
+                self.record(audit.Action.LOGOUT)
+            except DBAPIError:
+                log.warning("could not record the logout (connection lost)")
         self.engine.dispose()
 
 
@@ -272,16 +320,31 @@ def login(
     if not password:
         raise LoginError(LoginProblem.INVALID_INPUT, "password")
     port = local_server.port if (profile.is_local and local_server) else None
+    secret = {"password": password}
     engine = create_engine(
-        engine_url(profile, role, password, port=port),
+        engine_url(profile, role, "", port=port),
         pool_size=2,
         max_overflow=2,
         pool_recycle=3600,
         connect_args={
             "connect_timeout": connect_timeout,
-            "application_name": f"Aftersales {__version__}",
+            "application_name": APPLICATION_NAME,
+            # A client that vanishes (sleeping laptop, dropped VPN) must not hold locks:
+            # the server ends a transaction left idle, and keepalives find dead peers.
+            "options": "-c idle_in_transaction_session_timeout=300000",
+            "keepalives": 1,
+            "keepalives_idle": 60,
+            "keepalives_interval": 10,
+            "keepalives_count": 5,
         },
     )
+
+    # The password is handed to each new connection from here, not kept in the URL,
+    # so that a changed password applies to connections made afterwards.
+    @event.listens_for(engine, "do_connect")
+    def _password(_dialect: object, _record: object, _args: object, params: dict) -> None:
+        params["password"] = secret["password"]
+
     try:
         with engine.connect() as conn:
             info = describe_session(conn)
@@ -301,11 +364,13 @@ def login(
             problem = LoginProblem.NO_ACCESS
         log.info("login of %s to %s failed: %s", role, profile.describe(), server_detail(error))
         raise LoginError(problem, server_detail(error)) from None
-    database = Database(engine=engine, info=info, profile=profile)
+    database = Database(engine=engine, info=info, profile=profile, secret=secret)
     try:
+        database.record(audit.Action.LOGIN)
         database.ping()
-    except DBAPIError:
-        pass
+    except DBAPIError as error:
+        engine.dispose()
+        raise LoginError(classify(error), server_detail(error)) from None
     return database
 
 

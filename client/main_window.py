@@ -25,7 +25,11 @@ from .errors import show_exception
 from .views import lists
 from .views.base import Tab
 from .views.home import HomeTab
+from .views.audit_log import audit_tab
+from .views.operators import OperatorsTab
 from .views.org_tree import OrgTreeTab
+from .views.password import PasswordDialog
+from .views.profiles import ProfilesTab
 
 translate = QCoreApplication.translate
 
@@ -38,6 +42,8 @@ class Module:
     key: str
     title: str
     factory: Callable[[Database], Tab]
+    #: The permission the operator needs to see the module (None: everyone).
+    requires: str | None = None
 
 
 def modules() -> list[tuple[str, list[Module]]]:
@@ -49,7 +55,11 @@ def modules() -> list[tuple[str, list[Module]]]:
             Module("employees", translate("MainWindow", "Employees"), lists.employee_tab),
         ]),
         (translate("MainWindow", "System"), [
-            Module("operators", translate("MainWindow", "Operators"), lists.operator_tab),
+            Module("operators", translate("MainWindow", "Operators"), OperatorsTab,
+                   "operator_admin"),
+            Module("profiles", translate("MainWindow", "Profiles and permissions"), ProfilesTab,
+                   "operator_admin"),
+            Module("audit", translate("MainWindow", "Audit log"), audit_tab, "audit_read"),
         ]),
     ]
 
@@ -100,10 +110,16 @@ class MainWindow(QMainWindow):
         home.setData(0, _MODULE, "home")
         self._modules: dict[str, Module] = {
             "home": Module("home", self.tr("Home"), HomeTab)}
+        # Only what the operator's permissions allow: the same pg_has_role facts the
+        # database enforces.
+        info = self.database.info
         for group, items in modules():
+            allowed = [m for m in items if m.requires is None or info.may(m.requires)]
+            if not allowed:
+                continue
             parent = QTreeWidgetItem(tree, [group])
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            for module in items:
+            for module in allowed:
                 item = QTreeWidgetItem(parent, [module.title])
                 item.setData(0, _MODULE, module.key)
                 self._modules[module.key] = module
@@ -123,7 +139,9 @@ class MainWindow(QMainWindow):
         if key in self._open:
             self.tabs.setCurrentWidget(self._open[key])
             return self._open[key]
-        module = self._modules[key]
+        module = self._modules.get(key)
+        if module is None:
+            return None  # not a module this operator may open
         try:
             tab = module.factory(self.database)
         except Exception as error:  # noqa: BLE001 - shown to the user, logged if a bug
@@ -180,6 +198,11 @@ class MainWindow(QMainWindow):
                                          self.show_about)
         self.logout_action = self._action(self.tr("Log out"), SP.SP_DialogResetButton, "Ctrl+Shift+L",
                                           self.logout, self.tr("Log out and show the login again"))
+        self.export_action = self._action(self.tr("Export"), SP.SP_DialogSaveButton, "Ctrl+E",
+                                          self.export_current,
+                                          self.tr("Export what the list shows to Excel"))
+        self.password_action = self._action(self.tr("Change password…"), SP.SP_DialogApplyButton,
+                                            None, self.change_password)
         self.exit_action = self._action(self.tr("Exit"), SP.SP_BrowserStop,
                                         QKeySequence.StandardKey.Quit, self.close)
 
@@ -187,7 +210,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         toolbar.setMovable(False)
-        for action in (self.home_action, self.refresh_action, self.close_tab_action):
+        for action in (self.home_action, self.refresh_action, self.export_action,
+                       self.close_tab_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.about_action, self.logout_action, self.exit_action):
@@ -195,6 +219,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.password_action)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
@@ -216,8 +242,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_tab = self.current_tab() is not None
+        tab = self.current_tab()
         self.refresh_action.setEnabled(has_tab)
         self.close_tab_action.setEnabled(has_tab)
+        self.export_action.setEnabled(tab is not None and tab.can_export())
+        self.export_action.setToolTip(
+            self.tr("Export what the list shows to Excel (Ctrl+E)") if self.export_action.isEnabled()
+            else self.tr("This tab has nothing to export"))
 
     def refresh_current(self) -> None:
         tab = self.current_tab()
@@ -229,6 +260,18 @@ class MainWindow(QMainWindow):
             show_exception(error, self)
             return
         self.statusBar().showMessage(self.tr("Refreshed."), 3000)
+
+    def export_current(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and tab.can_export():
+            tab.export()
+
+    def change_password(self) -> bool:
+        dialog = PasswordDialog(self.database, parent=self)
+        if dialog.exec() == PasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+            return True
+        return False
 
     def close_current_tab(self) -> None:
         if self.tabs.count():

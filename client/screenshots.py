@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         grab(login, args.folder / f"login_{args.lang}.png")
         login.close()
 
-        code, password, _admin = DEMO_OPERATORS[0]
-        database = connect_profile(local_profile(demo=True), code, password, local=local)
+        admin = DEMO_OPERATORS[0]
+        database = connect_profile(local_profile(demo=True), admin.code, admin.password,
+                                   local=local)
         window = MainWindow(database)
         window.resize(1280, 780)
         window.open_module("employees")

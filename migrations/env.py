@@ -8,6 +8,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine, pool
 
+from server_schema.base import DB_ONLY_INDEXES
 from server_schema.models import SCHEMA, metadata
 
 config = context.config
@@ -17,6 +18,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     # Only our own schema is compared; extensions and other schemas are not ours.
     if type_ == "schema":
         return name == SCHEMA
+    if type_ == "index" and name in DB_ONLY_INDEXES:
+        return False
     return True
 
 

@@ -50,13 +50,27 @@ DEPARTMENTS = (
 MOBILE_PREFIXES = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151",
                    "152", "158", "159", "177", "186", "187", "188", "189", "199")
 
-#: Operators created for demo mode: (code, password, is administrator). The login
-#: screen shows these passwords in demo mode only.
+@dataclass(frozen=True)
+class DemoOperator:
+    code: str
+    password: str
+    profile: str
+    branch: str  # branch code; "" is the head office
+    department: str  # department code suffix the operator's employee works in
+
+
+#: Operators created for demo mode, one per profile and a branch clerk. The login
+#: screen shows their password in demo mode only.
 DEMO_PASSWORD = "Demo@2026"
 DEMO_OPERATORS = (
-    ("admin", DEMO_PASSWORD, True),
-    ("clerk", DEMO_PASSWORD, False),
-    ("engineer", DEMO_PASSWORD, False),
+    DemoOperator("admin", DEMO_PASSWORD, "administrator", "", "ADMIN"),
+    DemoOperator("manager", DEMO_PASSWORD, "manager", "", "SVC"),
+    DemoOperator("clerk", DEMO_PASSWORD, "clerk", "", "SVC"),
+    DemoOperator("dispatcher", DEMO_PASSWORD, "dispatcher", "", "DSP"),
+    DemoOperator("engineer", DEMO_PASSWORD, "engineer", "", "RPR"),
+    DemoOperator("keeper", DEMO_PASSWORD, "warehouse", "", "WHS"),
+    DemoOperator("finance", DEMO_PASSWORD, "finance", "", "FIN"),
+    DemoOperator("sh_clerk", DEMO_PASSWORD, "clerk", "SH", "SVC"),
 )
 
 
@@ -155,28 +169,33 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
 
 def create_demo_operators(connection: Connection) -> list[str]:
     """The demo operators other than the administrator (created by init), each linked
-    to a demo employee of the head office. Returns their codes."""
+    to a demo employee of their branch and department. Returns their codes."""
     names = RoleNames(stored_prefix(connection))
+    branches = dict(connection.execute(select(Branch.code, Branch.id)).all())
     head_id = connection.execute(select(Branch.id).where(Branch.is_head_office)).scalar_one()
     created = []
-    for code, password, administrator in DEMO_OPERATORS:
-        if administrator:
+    for demo in DEMO_OPERATORS:
+        if demo.profile == "administrator":
             continue
-        want_engineer = code == "engineer"
-        employee_id = connection.execute(
+        branch_id = branches.get(demo.branch, head_id) if demo.branch else head_id
+        free = (
             select(Employee.id)
             .join(Department, Department.id == Employee.department_id)
             .where(
-                Department.branch_id == head_id,
-                Employee.is_engineer == want_engineer,
+                Department.branch_id == branch_id,
                 ~select(Operator.id).where(Operator.employee_id == Employee.id).exists(),
             )
             .order_by(Employee.id)
             .limit(1)
-        ).scalar_one()
-        create_operator(
-            connection, names, code=code, password=password,
-            employee_id=employee_id, branch_id=head_id,
         )
-        created.append(code)
+        employee_id = connection.execute(
+            free.where(Department.code.endswith("-" + demo.department))
+        ).scalar() or connection.execute(free).scalar()
+        if employee_id is None:
+            continue  # a tiny demo size: fewer people than operators
+        create_operator(
+            connection, names, code=demo.code, password=demo.password,
+            employee_id=employee_id, branch_id=branch_id, profiles=[demo.profile],
+        )
+        created.append(demo.code)
     return created

@@ -1,48 +1,139 @@
-"""Which group role may do what on which table.
+"""Turn the permission model (``permissions.py``) into PostgreSQL roles, GRANTs and
+row-level security policies.
 
-Applied by ``aftersales-admin init`` and ``upgrade`` after the migrations, as the
-schema owner; GRANT is idempotent, so applying twice changes nothing. Each new table
-adds its line here in the same change that adds its migration.
+Applied by ``aftersales-admin init`` and ``upgrade`` after the migrations; every step
+is idempotent. Role creation needs CREATEROLE and runs as the caller; grants and
+policies run as the schema owner.
 """
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
 from .base import SCHEMA
+from .permissions import PERMISSIONS, PROFILES, STAFF, TableGrant
 from .roles import RoleNames
-
-#: Every operator reads these (reference data the client loads after login).
-STAFF_SELECT = ("alembic_version", "branch", "department", "employee", "operator", "setting")
-
-#: What the administrator profile may change.
-ADMIN_WRITE: dict[str, str] = {
-    "branch": "INSERT, UPDATE",
-    "department": "INSERT, UPDATE, DELETE",
-    "employee": "INSERT, UPDATE",
-    "operator": "INSERT, UPDATE",
-    "setting": "INSERT, UPDATE",
-}
 
 
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _existing(connection: Connection, names: list[str]) -> set[str]:
+    return set(connection.execute(
+        text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:n)"), {"n": names}
+    ).scalars())
+
+
+def ensure_roles(connection: Connection, names: RoleNames) -> list[str]:
+    """Create the group, permission and profile roles that are missing. A permission
+    that is new gets granted to the profiles that include it by default; profiles an
+    administrator has edited keep their edits. Returns the roles created."""
+    wanted = [names.staff, names.admin]
+    wanted += [names.permission(p.name) for p in PERMISSIONS]
+    wanted += [names.profile(p.name) for p in PROFILES]
+    have = _existing(connection, wanted)
+    created = [role for role in wanted if role not in have]
+    for role in created:
+        connection.execute(text(f"CREATE ROLE {_q(role)} NOLOGIN"))
+    new = set(created)
+    for profile in PROFILES:
+        profile_role = names.profile(profile.name)
+        for permission in profile.permissions:
+            permission_role = names.permission(permission)
+            if profile_role in new or permission_role in new:
+                connection.execute(text(f"GRANT {_q(permission_role)} TO {_q(profile_role)}"))
+    # Administrators administer every group, profile and permission role through
+    # g_admin, without gaining their privileges by that (INHERIT FALSE, SET FALSE).
+    for role in wanted[2:] + [names.staff]:
+        connection.execute(text(
+            f"GRANT {_q(role)} TO {_q(names.admin)} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"))
+    return created
+
+
+def _grant(grant: TableGrant, role: str) -> str:
+    privileges = ", ".join(
+        f"{p} ({', '.join(grant.columns)})" if grant.columns else p for p in grant.privileges
+    )
+    return f"GRANT {privileges} ON {SCHEMA}.{grant.table} TO {_q(role)}"
+
+
 def grant_statements(names: RoleNames) -> list[str]:
-    staff, admin = _q(names.staff), _q(names.admin)
+    roles = [names.staff] + [names.permission(p.name) for p in PERMISSIONS]
+    quoted = ", ".join(_q(r) for r in roles)
     statements = [
         f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC",
-        f"GRANT USAGE ON SCHEMA {SCHEMA} TO {staff}",
+        "REVOKE ALL ON SCHEMA public FROM PUBLIC",
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {_q(names.owner)} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM PUBLIC, {quoted}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {SCHEMA} FROM PUBLIC, {quoted}",
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {SCHEMA} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {SCHEMA} TO {_q(names.staff)}",
     ]
-    statements += [f"GRANT SELECT ON {SCHEMA}.{table} TO {staff}" for table in STAFF_SELECT]
-    statements += [
-        f"GRANT {privileges} ON {SCHEMA}.{table} TO {admin}"
-        for table, privileges in ADMIN_WRITE.items()
-    ]
-    statements.append(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {admin}")
+    statements += [_grant(g, names.staff) for g in STAFF]
+    for permission in PERMISSIONS:
+        role = names.permission(permission.name)
+        statements += [_grant(g, role) for g in permission.grants]
+        if any("INSERT" in g.privileges for g in permission.grants):
+            statements.append(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {_q(role)}")
+    return statements
+
+
+def policy_statements(names: RoleNames) -> list[str]:
+    """Row-level security: branch scoping, own-row updates, an INSERT-only audit log."""
+    staff = _q(names.staff)
+    my_branch = (f"(SELECT o.branch_id FROM {SCHEMA}.operator o "
+                 "WHERE o.role_name = current_user)")
+    all_branches = f"pg_has_role(current_user, '{names.permission('all_branches')}', 'USAGE')"
+
+    def scope(column: str) -> str:
+        return f"({all_branches} OR {column} = {my_branch})"
+
+    org_edit = _q(names.permission("org_edit"))
+    policies = {
+        "operator": [
+            ("operator_read", "SELECT", staff, "true", None),
+            ("operator_own_row", "UPDATE", staff, "role_name = current_user",
+             "role_name = current_user"),
+            ("operator_admin", "ALL", _q(names.permission("operator_admin")), "true", "true"),
+        ],
+        "branch": [
+            ("branch_read", "SELECT", staff, "true", None),
+            ("branch_edit", "ALL", org_edit, scope("id"), scope("id")),
+        ],
+        "department": [
+            ("department_read", "SELECT", staff, "true", None),
+            ("department_edit", "ALL", org_edit, scope("branch_id"), scope("branch_id")),
+        ],
+        "employee": [
+            ("employee_read", "SELECT", staff, "true", None),
+            ("employee_edit", "ALL", org_edit, *(
+                [f"EXISTS (SELECT 1 FROM {SCHEMA}.department d WHERE d.id = department_id "
+                 f"AND {scope('d.branch_id')})"] * 2)),
+        ],
+        "audit_event": [
+            ("audit_insert", "INSERT", staff, None,
+             "actor = current_user AND client_addr IS NOT DISTINCT FROM inet_client_addr() "
+             "AND application = current_setting('application_name') "
+             f"AND branch_id IS NOT DISTINCT FROM {my_branch}"),
+            ("audit_read", "SELECT", _q(names.permission("audit_read")), scope("branch_id"), None),
+        ],
+    }
+    statements = []
+    for table, rules in policies.items():
+        statements.append(f"ALTER TABLE {SCHEMA}.{table} ENABLE ROW LEVEL SECURITY")
+        existing = f"{SCHEMA}.{table}"
+        for name, command, role, using, check in rules:
+            statements.append(f"DROP POLICY IF EXISTS {name} ON {existing}")
+            sql = f"CREATE POLICY {name} ON {existing} FOR {command} TO {role}"
+            if using is not None:
+                sql += f" USING ({using})"
+            if check is not None:
+                sql += f" WITH CHECK ({check})"
+            statements.append(sql)
     return statements
 
 
 def apply_grants(connection: Connection, names: RoleNames) -> None:
-    for statement in grant_statements(names):
+    """Grants and policies; run as the schema owner."""
+    for statement in grant_statements(names) + policy_statements(names):
         connection.execute(text(statement))

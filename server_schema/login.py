@@ -3,13 +3,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select, text
+from typing import Any
+
+from sqlalchemy import Column, Connection, MetaData, Table, func, select, text
+from sqlalchemy.dialects.postgresql import OID
+from sqlalchemy.types import Text
 
 from . import migrate
 from .base import SCHEMA
 from .errors import QT_TRANSLATE_NOOP, SetupError
 from .org import Branch, Employee
-from .security import Operator
+from .roles import PERMISSION_INFIX, PROFILE_INFIX
+from .security import Operator, Setting
+
+_catalog = MetaData()
+pg_roles = Table("pg_roles", _catalog, Column("rolname", Text), Column("oid", OID),
+                 schema="pg_catalog")
+pg_auth_members = Table("pg_auth_members", _catalog, Column("roleid", OID), Column("member", OID),
+                        schema="pg_catalog")
 
 
 class SchemaMissing(SetupError):
@@ -41,6 +52,15 @@ class SessionInfo:
     database: str
     server_version: str
     schema_revision: str
+    role_prefix: str = ""
+    #: Permission names (``permissions.PERMISSIONS``) the operator holds, from
+    #: ``pg_has_role``: the same facts the database enforces.
+    permissions: frozenset[str] = frozenset()
+    profiles: tuple[str, ...] = ()
+    must_change_password: bool = False
+
+    def may(self, permission: str) -> bool:
+        return permission in self.permissions
 
 
 def check_schema(connection: Connection) -> str:
@@ -84,16 +104,22 @@ def check_schema(connection: Connection) -> str:
 
 
 def describe_session(connection: Connection) -> SessionInfo:
-    """Check the schema and find the operator behind ``current_user``."""
+    """Check the schema and find the operator behind ``current_user``, with the
+    permissions and profiles it holds (one round trip after the schema check)."""
     revision = check_schema(connection)
+    prefix = select(Setting.value).where(Setting.key == "role_prefix").scalar_subquery()
     row = connection.execute(
         select(
             Operator.id, Operator.code, Operator.role_name, Operator.is_administrator,
             Operator.active, Employee.name.label("employee_name"),
             Branch.id.label("branch_id"), Branch.code.label("branch_code"),
             Branch.name.label("branch_name"),
+            Operator.must_change_password,
             text("current_database() AS database"),
             text("current_setting('server_version') AS server_version"),
+            prefix.label("role_prefix"),
+            _held(prefix, PERMISSION_INFIX, "USAGE").label("permissions"),
+            _profiles(prefix).label("profiles"),
         )
         .join(Employee, Employee.id == Operator.employee_id)
         .join(Branch, Branch.id == Operator.branch_id)
@@ -119,4 +145,38 @@ def describe_session(connection: Connection) -> SessionInfo:
         database=row.database,
         server_version=row.server_version,
         schema_revision=revision,
+        role_prefix=row.role_prefix or "",
+        permissions=frozenset(row.permissions or ()),
+        profiles=tuple(sorted(row.profiles or ())),
+        must_change_password=row.must_change_password,
+    )
+
+
+def _held(prefix: Any, infix: str, how: str) -> Any:
+    """Names (without prefix) of this database's roles of one kind whose privileges
+    the current user has, by any path of grants."""
+    head = func.concat(prefix, infix)
+    return (
+        select(func.array_agg(func.substr(pg_roles.c.rolname, func.length(head) + 1)))
+        .where(
+            func.starts_with(pg_roles.c.rolname, head),
+            func.pg_has_role(text("current_user"), pg_roles.c.oid, how),
+        )
+        .scalar_subquery()
+    )
+
+
+def _profiles(prefix: Any) -> Any:
+    """The profiles granted to the current user itself (not those an administrator
+    merely administers)."""
+    head = func.concat(prefix, PROFILE_INFIX)
+    return (
+        select(func.array_agg(func.substr(pg_roles.c.rolname, func.length(head) + 1)))
+        .join(pg_auth_members, pg_auth_members.c.roleid == pg_roles.c.oid)
+        .where(
+            func.starts_with(pg_roles.c.rolname, head),
+            pg_auth_members.c.member == select(pg_roles.c.oid)
+            .where(pg_roles.c.rolname == text("current_user")).scalar_subquery(),
+        )
+        .scalar_subquery()
     )

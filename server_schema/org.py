@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -11,12 +12,15 @@ from sqlalchemy import (
     Select,
     String,
     Text,
+    cast,
     func,
+    null,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
+from .queries import ListSpec, search_text
 
 CODE = String(32)
 
@@ -82,8 +86,12 @@ class Employee(TimestampMixin, VersionedMixin, Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
     post: Mapped[str] = mapped_column(String(60), server_default="")
     skill_grade: Mapped[str] = mapped_column(String(30), server_default="")
-    post_salary: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default="0")
-    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    # Sensitive (see permissions.SENSITIVE): never loaded with the row; only operators
+    # holding the reveal permission may select them at all.
+    post_salary: Mapped[Decimal] = mapped_column(
+        Numeric(12, 2), server_default="0", deferred=True, deferred_raiseload=True)
+    phone: Mapped[str] = mapped_column(
+        String(40), server_default="", deferred=True, deferred_raiseload=True)
     address: Mapped[str] = mapped_column(Text, server_default="")
     is_engineer: Mapped[bool] = mapped_column(Boolean, server_default="false")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
@@ -96,6 +104,13 @@ class Employee(TimestampMixin, VersionedMixin, Base):
 
 # -- lists and summaries the client shows ---------------------------------------------
 
+def sensitive(column: Any, kind: str, reveal: frozenset[str]) -> Any:
+    """The column if its kind is revealed, else a typed NULL under the same name."""
+    if kind in reveal:
+        return column
+    return cast(null(), column.type).label(column.key)
+
+
 
 def branch_list() -> Select:
     return select(
@@ -104,16 +119,40 @@ def branch_list() -> Select:
     )
 
 
-def employee_list() -> Select:
+def employee_list(reveal: frozenset[str] = frozenset()) -> Select:
+    """Employees with their department and branch. Sensitive columns (phone, salary)
+    are selected only for the kinds in ``reveal``; otherwise they come back NULL, so
+    an operator without the permission never asks for them."""
     return (
         select(
             Employee.code, Employee.name, Department.name.label("department"),
             Branch.name.label("branch"), Employee.post, Employee.skill_grade,
-            Employee.is_engineer, Employee.phone, Employee.post_salary, Employee.active,
+            Employee.is_engineer,
+            sensitive(Employee.phone, "phone", reveal),
+            sensitive(Employee.post_salary, "salary", reveal),
+            Employee.active,
         )
         .join(Department, Department.id == Employee.department_id)
         .join(Branch, Branch.id == Department.branch_id)
     )
+
+
+BRANCHES = ListSpec(
+    "branch",
+    lambda reveal: branch_list(),
+    (Branch.code,),
+    search=lambda: search_text(Branch.code, Branch.name, Branch.number_prefix, Branch.address,
+                               Branch.phone),
+)
+
+# Sensitive columns are never searched: a filter would tell what they hold.
+EMPLOYEES = ListSpec(
+    "employee",
+    employee_list,
+    (Employee.code,),
+    search=lambda: search_text(Employee.code, Employee.name, Department.name, Branch.name,
+                               Employee.post, Employee.skill_grade),
+)
 
 
 def department_tree(session: Session) -> list:
@@ -137,8 +176,7 @@ def department_tree(session: Session) -> list:
 
 def department_staff(session: Session, department_id: int) -> list:
     return list(session.execute(
-        select(Employee.code, Employee.name, Employee.post, Employee.skill_grade,
-               Employee.phone)
+        select(Employee.code, Employee.name, Employee.post, Employee.skill_grade)
         .where(Employee.department_id == department_id)
         .order_by(Employee.code)
     ).all())
@@ -161,3 +199,19 @@ def overview_counts(session: Session) -> dict[str, int]:
         )
     ).one()
     return dict(row._mapping)
+
+
+def branch_choices(session: Session) -> list:
+    return list(session.execute(
+        select(Branch.id, Branch.code, Branch.name).where(Branch.active)
+        .order_by(Branch.is_head_office.desc(), Branch.code)).all())
+
+
+def employee_choices(session: Session) -> list:
+    """Active employees with department and branch, for pickers."""
+    return list(session.execute(
+        select(Employee.id, Employee.code, Employee.name, Department.name.label("department"),
+               Department.branch_id)
+        .join(Department, Department.id == Employee.department_id)
+        .where(Employee.active)
+        .order_by(Employee.code)).all())

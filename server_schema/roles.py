@@ -23,6 +23,8 @@ OWNER = "owner"
 STAFF = "g_staff"
 ADMIN = "g_admin"
 OPERATOR_INFIX = "u_"
+PERMISSION_INFIX = "p_"
+PROFILE_INFIX = "r_"
 
 
 def default_prefix(database: str) -> str:
@@ -91,6 +93,20 @@ class RoleNames:
     @property
     def admin(self) -> str:
         return self.prefix + ADMIN
+
+    def permission(self, name: str) -> str:
+        return self.prefix + PERMISSION_INFIX + name
+
+    def profile(self, name: str) -> str:
+        return self.prefix + PROFILE_INFIX + name
+
+    def permission_of(self, role_name: str) -> str | None:
+        head = self.prefix + PERMISSION_INFIX
+        return role_name[len(head):] if role_name.startswith(head) else None
+
+    def profile_of(self, role_name: str) -> str | None:
+        head = self.prefix + PROFILE_INFIX
+        return role_name[len(head):] if role_name.startswith(head) else None
 
     def operator(self, code: str) -> str:
         return self.prefix + OPERATOR_INFIX + normalise_code(code)

@@ -2,11 +2,14 @@
 database-wide settings row."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Select, String, Text, select
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Select, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
 from .org import Branch, Employee
+from .queries import ListSpec, search_text
 
 
 class Operator(TimestampMixin, VersionedMixin, Base):
@@ -22,6 +25,10 @@ class Operator(TimestampMixin, VersionedMixin, Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     is_administrator: Mapped[bool] = mapped_column(Boolean, server_default="false")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+    #: Set when an administrator resets the password: the client makes the operator
+    #: choose a new one before anything else.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     employee: Mapped[Employee] = relationship(lazy="raise")
     branch: Mapped[Branch] = relationship(lazy="raise")
@@ -45,8 +52,17 @@ def operator_list() -> Select:
     return (
         select(
             Operator.code, Employee.name, Branch.name.label("branch"),
-            Operator.is_administrator, Operator.active, Operator.role_name,
+            Operator.is_administrator, Operator.active, Operator.must_change_password,
+            Operator.role_name,
         )
         .join(Employee, Employee.id == Operator.employee_id)
         .join(Branch, Branch.id == Operator.branch_id)
     )
+
+
+OPERATORS = ListSpec(
+    "operator",
+    lambda reveal: operator_list(),
+    (Operator.code,),
+    search=lambda: search_text(Operator.code, Employee.name, Branch.name, Operator.role_name),
+)

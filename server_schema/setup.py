@@ -16,7 +16,8 @@ from sqlalchemy import Connection, text
 from . import migrate
 from .base import SCHEMA
 from .errors import QT_TRANSLATE_NOOP, SetupError, ValidationError
-from .grants import _q, apply_grants
+from .grants import _q, apply_grants, ensure_roles
+from .permissions import PERMISSIONS, PROFILE_NAMES, PROFILES
 from .roles import RoleNames, default_prefix, normalise_code
 
 #: PostgreSQL 16 is the first release where CREATEROLE lets our administrator
@@ -42,6 +43,12 @@ def require_supported(version_num: int) -> None:
             ),
             major=version_num // 10000,
         )
+
+
+def ensure_extensions(connection: Connection) -> None:
+    """pg_trgm serves the full-field filters. It is a trusted extension: the database
+    owner may create it; the schema owner role, which runs the migrations, may not."""
+    connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
 
 
 def schema_exists(connection: Connection) -> bool:
@@ -113,7 +120,9 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
 
     taken = connection.execute(
         text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
-        {"names": [names.owner, names.staff, names.admin, names.operator(code)]},
+        {"names": [names.owner, names.staff, names.admin, names.operator(code),
+                   *(names.permission(p.name) for p in PERMISSIONS),
+                   *(names.profile(p.name) for p in PROFILES)]},
     ).scalars().all()
     if taken:
         raise SetupError(
@@ -125,14 +134,15 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
     is_superuser = connection.execute(
         text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
     ).scalar_one()
-    for role in (names.owner, names.staff, names.admin):
-        connection.execute(text(f"CREATE ROLE {_q(role)} NOLOGIN"))
+    connection.execute(text(f"CREATE ROLE {_q(names.owner)} NOLOGIN"))
+    ensure_roles(connection, names)
     if not is_superuser:
         # A CREATEROLE administrator holds ADMIN on roles it created (PostgreSQL 16+),
         # but must be a member to create objects owned by the owner role.
         connection.execute(text(f"GRANT {_q(names.owner)} TO CURRENT_USER WITH SET TRUE"))
 
     connection.execute(text(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {_q(names.owner)}"))
+    ensure_extensions(connection)
     connection.execute(text(f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC"))
     connection.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {_q(names.staff)}"))
 
@@ -173,7 +183,7 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
         password=options.admin_password,
         employee_id=employee_id,
         branch_id=branch_id,
-        administrator=True,
+        profiles=["administrator"],
     )
     return names
 
@@ -186,35 +196,48 @@ def create_operator(
     password: str,
     employee_id: int,
     branch_id: int,
-    administrator: bool = False,
+    profiles: list[str],
+    must_change_password: bool = False,
 ) -> str:
-    """Create the operator's LOGIN role (password as a SCRAM verifier) and its row."""
+    """Create the operator's LOGIN role (password as a SCRAM verifier) with its
+    profiles, and its row. Runs as a superuser (init, demo data) or as an
+    administrator operator (CREATEROLE, and ADMIN on the roles through g_admin)."""
     code = normalise_code(code)
     check_password(code, password)
+    unknown = set(profiles) - set(PROFILE_NAMES)
+    if unknown:
+        raise ValidationError("Unknown profile {names}.", names=", ".join(sorted(unknown)))
     role = names.operator(code)
+    administrator = "administrator" in profiles
     verifier = scram_verifier(connection, role, password)
-    options = "LOGIN"
-    if administrator:
-        options += " CREATEROLE"
+    groups = [names.staff] + [names.profile(p) for p in profiles]
+    options = "LOGIN CREATEROLE" if administrator else "LOGIN"
     # DDL takes no bind parameters: the verifier goes in as a literal quoted by psycopg.
     driver = connection.connection.driver_connection
     assert driver is not None
     driver.execute(
-        sql.SQL("CREATE ROLE {} " + options + " PASSWORD {}").format(
-            sql.Identifier(role), sql.Literal(verifier)
+        sql.SQL("CREATE ROLE {} " + options + " PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(role), sql.Literal(verifier),
+            sql.SQL(", ").join(sql.Identifier(g) for g in groups),
         )
     )
-    grant_option = " WITH ADMIN OPTION" if administrator else ""
-    connection.execute(text(f"GRANT {_q(names.staff)} TO {_q(role)}{grant_option}"))
     if administrator:
-        connection.execute(text(f"GRANT {_q(names.admin)} TO {_q(role)}{grant_option}"))
+        # An administrator acts through g_admin. PostgreSQL allows no membership
+        # cycles, so another administrator cannot also manage this one through
+        # g_admin: administrators are managed by their creator (or a superuser).
+        connection.execute(text(f"GRANT {_q(names.admin)} TO {_q(role)} WITH ADMIN OPTION"))
+    else:
+        # Every administrator may manage this operator later, not only its creator.
+        connection.execute(text(
+            f"GRANT {_q(role)} TO {_q(names.admin)} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"))
     connection.execute(
         text(
             f"INSERT INTO {SCHEMA}.operator "
-            "(code, role_name, employee_id, branch_id, is_administrator) "
-            "VALUES (:code, :role, :e, :b, :admin)"
+            "(code, role_name, employee_id, branch_id, is_administrator, must_change_password) "
+            "VALUES (:code, :role, :e, :b, :admin, :must)"
         ),
-        {"code": code, "role": role, "e": employee_id, "b": branch_id, "admin": administrator},
+        {"code": code, "role": role, "e": employee_id, "b": branch_id, "admin": administrator,
+         "must": must_change_password},
     )
     return role
 
@@ -237,6 +260,10 @@ def upgrade_database(connection: Connection) -> tuple[str | None, str]:
     ).scalar_one()
     connection.execute(text(f"SET LOCAL ROLE {owner}"))
     names = RoleNames(stored_prefix(connection))
+    connection.execute(text("RESET ROLE"))
+    ensure_roles(connection, names)
+    ensure_extensions(connection)
+    connection.execute(text(f"SET LOCAL ROLE {owner}"))
     migrate.upgrade(connection)
     apply_grants(connection, names)
     connection.execute(text("RESET ROLE"))

@@ -146,6 +146,20 @@ def db(pg_server: PgServer, template_db: TestDatabase) -> Iterator[TestDatabase]
     pg_server.drop_database(name)
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would block a test run for ever: fail instead, unless the test
+    is marked ``dialogs`` and closes them itself."""
+    if request.node.get_closest_marker("dialogs"):
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box: QMessageBox, *args: object) -> int:
+        raise AssertionError(f"unexpected modal dialog: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private user data folder (logs, local server) for the client under test."""

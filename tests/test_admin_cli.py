@@ -15,6 +15,7 @@ from server_schema import migrate
 from server_schema.admin_cli import PASSWORD_ENV, build_parser, main
 from server_schema.base import SCHEMA
 from server_schema.login import describe_session
+from server_schema.permissions import PERMISSIONS, PROFILES
 from server_schema.roles import RoleNames, default_prefix
 
 PASSWORD = "Init#Pass2026"
@@ -137,6 +138,8 @@ def test_init_creates_roles_schema_and_first_rows(
         names.staff: False,
         names.admin: False,
         names.operator("admin"): True,
+        **{names.permission(p.name): False for p in PERMISSIONS},
+        **{names.profile(p.name): False for p in PROFILES},
     }
     assert target.scalar(
         "SELECT rolcreaterole AND NOT rolsuper FROM pg_roles WHERE rolname = :r",
@@ -358,7 +361,7 @@ def test_second_database_with_same_prefix_is_refused(
     # The first database's roles are untouched.
     assert initialised.scalar(
         "SELECT count(*) FROM pg_roles WHERE starts_with(rolname, :p)", p=initialised.prefix
-    ) == 4
+    ) == 4 + len(PERMISSIONS) + len(PROFILES)
 
 
 def test_init_with_a_bad_number_prefix_reports_cleanly(

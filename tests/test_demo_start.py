@@ -28,7 +28,7 @@ def test_demo_start_creates_reuses_and_stops(data_dir, qapp):
         assert database.info.is_administrator
         with database.session() as session:
             operators = session.execute(text("select code from aftersales.operator")).scalars()
-            assert sorted(operators) == sorted(code for code, _p, _a in DEMO_OPERATORS)
+            assert sorted(operators) == sorted(o.code for o in DEMO_OPERATORS)
             employees = session.execute(text("select count(*) from aftersales.employee")).scalar()
         database.close()
 

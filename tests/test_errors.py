@@ -27,6 +27,7 @@ def close_next_box(seen: list[QMessageBox]) -> None:
     QTimer.singleShot(20, close)
 
 
+@pytest.mark.dialogs
 def test_domain_error_is_shown_without_details(qtbot, data_dir):
     seen: list[QMessageBox] = []
     close_next_box(seen)
@@ -35,6 +36,7 @@ def test_domain_error_is_shown_without_details(qtbot, data_dir):
     assert seen[0].detailedText() == ""
 
 
+@pytest.mark.dialogs
 def test_unexpected_error_is_logged_with_traceback(qtbot, data_dir):
     errors.setup_logging()
     seen: list[QMessageBox] = []

@@ -64,11 +64,14 @@ def test_login_opens_main_window(qtbot, db, store, tmp_path):
     assert window.current_tab().objectName() == "home"
     assert "clerk" in window.operator_label.text()
     assert database.info.branch_name in window.branch_label.text()
-    for key in ("branches", "employees", "org_tree", "operators"):
+    for key in ("branches", "employees", "org_tree"):
         tab = window.open_module(key)
         assert tab is not None and window.tabs.currentWidget() is tab
+    assert window.open_module("operators") is None  # a clerk administers no operators
     employees = window.open_module("employees")
+    qtbot.waitUntil(lambda: not employees.model.loading and employees.total is not None)
     assert employees.model.rowCount() == 25  # the template's 24 demo employees + admin
+    assert employees.total == 25
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window.tabs.currentWidget().table, Qt.Key.Key_Escape)  # Esc closes the tab

@@ -90,7 +90,7 @@ def new_operator(db: TestDatabase, extra_roles: list[str], *, password: str = OT
             branch_id = conn.execute(select(Branch.id).where(Branch.is_head_office)).scalar_one()
             role = create_operator(
                 conn, db.roles, code=code, password=password,
-                employee_id=employee_id, branch_id=branch_id,
+                employee_id=employee_id, branch_id=branch_id, profiles=["clerk"],
             )
             extra_roles.append(role)
     finally:

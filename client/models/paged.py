@@ -1,73 +1,121 @@
-"""A table model that fetches a list a page at a time as the view scrolls.
+"""A table model over a ``ListSpec``: pages fetched in the background as the view
+scrolls (keyset pagination), a full-field filter and conditions, sensitive columns
+masked unless revealed.
 
-The rows come from a ``Select`` defined in server_schema, paged by a unique key
-(keyset pagination), so a list of a million rows costs what a list of eighty does."""
+A filter change starts a new generation; pages of an older generation that arrive
+late are dropped, so typing in the filter box never shows stale rows."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import ColumnElement, Select
+from PySide6.QtCore import (
+    QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
+from sqlalchemy import ColumnElement
 
-from server_schema.queries import PAGE_SIZE, keyset_page
+from server_schema.queries import PAGE_SIZE, ListSpec, key_of, keyset_page
 
+from .. import operations
 from ..connection import Database
 
 Index = QModelIndex | QPersistentModelIndex
+MASK = "●●●●"
 
 
 @dataclass(frozen=True)
 class Column:
     key: str  # the result column's name
     title: str  # translated header
-    kind: str = "text"  # text | money | bool | int
+    kind: str = "text"  # text | money | int | bool | datetime | json
+    #: The sensitive-field kind ("phone", "salary"): masked unless revealed.
+    sensitive: str | None = None
 
 
 class PagedQueryModel(QAbstractTableModel):
-    def __init__(
-        self,
-        database: Database,
-        statement: Callable[[], Select[Any]],
-        key: ColumnElement[Any],
-        columns: list[Column],
-        *,
-        page_size: int = PAGE_SIZE,
-    ) -> None:
+    loaded = Signal()  # a page arrived (or the list turned out empty)
+    failed = Signal(object)  # an exception while fetching
+
+    def __init__(self, database: Database, spec: ListSpec, columns: list[Column],
+                 *, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
         self.database = database
-        self.statement = statement
-        self.key = key
+        self.spec = spec
         self.columns = columns
         self.page_size = page_size
         self.rows: list[Any] = []
+        self.text = ""
+        self.conditions: list[ColumnElement[bool]] = []
+        self.reveal: frozenset[str] = frozenset()
         self._exhausted = False
+        self._loading = False
+        self._generation = 0
+
+    # -- filters -------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        return {"reveal": self.reveal, "text": self.text, "conditions": list(self.conditions)}
+
+    def set_filter(self, text: str | None = None,
+                   conditions: list[ColumnElement[bool]] | None = None) -> None:
+        if text is not None:
+            self.text = text
+        if conditions is not None:
+            self.conditions = conditions
+        self.refresh()
+
+    def set_reveal(self, kinds: frozenset[str]) -> None:
+        self.reveal = kinds
+        self.refresh()
 
     # -- fetching ------------------------------------------------------------
-    def _key_name(self) -> str:
-        return str(self.key.key)  # type: ignore[attr-defined]
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._loading:
             return
-        after = getattr(self.rows[-1], self._key_name()) if self.rows else None
-        with self.database.session() as session:
-            page = keyset_page(session, self.statement(), self.key, after, self.page_size)
+        self._loading = True
+        generation = self._generation
+        after = key_of(self.spec, self.rows[-1]) if self.rows else None
+        filters = self.filters()
+
+        def fetch() -> list[Any]:
+            with self.database.session() as session:
+                return keyset_page(session, self.spec, after=after, limit=self.page_size,
+                                   **filters)
+
+        operations.run(fetch, on_done=lambda page: self._arrived(generation, page),
+                       on_error=lambda error: self._failed(generation, error))
+
+    def _arrived(self, generation: int, page: list[Any]) -> None:
+        if generation != self._generation:
+            return  # a newer filter has replaced this request
+        self._loading = False
         self._exhausted = len(page) < self.page_size
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = True
+        self.failed.emit(error)
 
     def refresh(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         self.rows = []
         self._exhausted = False
+        self._loading = False
         self.endResetModel()
         self.fetchMore()
 
@@ -88,24 +136,35 @@ class PagedQueryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        masked = column.sensitive is not None and column.sensitive not in self.reveal
         value = getattr(self.rows[index.row()], column.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(value, column.kind)
+            return MASK if masked else display(value, column.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and masked:
+            return self.tr("Hidden: a sensitive field")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         return None
 
-    @staticmethod
-    def display(value: Any, kind: str) -> Any:
-        if value is None:
-            return ""
-        if kind == "bool":
-            return None
-        if kind == "money":
-            return QLocale().toString(float(Decimal(value)), "f", 2) if value != "" else ""
-        return str(value)
-
     def row(self, index: int) -> Any:
         return self.rows[index]
+
+
+def display(value: Any, kind: str) -> Any:
+    """How a value reads in a list: money with two decimals and separators, dates
+    yyyy-MM-dd HH:mm in the local time zone."""
+    if value is None:
+        return ""
+    if kind == "bool":
+        return None
+    if kind == "money":
+        return QLocale().toString(float(Decimal(value)), "f", 2)
+    if kind == "datetime":
+        return QDateTime(value).toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+    if kind == "json":
+        import json
+
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    return str(value)

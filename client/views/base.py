@@ -13,3 +13,9 @@ class Tab(QWidget):
 
     def is_modified(self) -> bool:
         return False
+
+    def can_export(self) -> bool:
+        return False
+
+    def export(self) -> None:
+        """Export what the tab shows to Excel; tabs that can, override this."""

@@ -5,7 +5,7 @@ and, the very first time, create its database). Every failure gets its own messa
 in demo mode the demo operators and their password are listed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from server_schema.demo_data import DEMO_OPERATORS
 from server_schema.errors import DomainError
+from server_schema.permissions import PROFILES
 from server_schema.setup import check_password
 
 from .. import operations
@@ -207,17 +208,15 @@ class LoginDialog(QDialog):
 
     # -- demo --------------------------------------------------------------------
     def _demo_panel(self) -> QWidget:
-        roles = {
-            "admin": self.tr("Administrator"),
-            "clerk": self.tr("Counter clerk"),
-            "engineer": self.tr("Engineer"),
-        }
+        titles = {p.name: QCoreApplication.translate("Profile", p.title) for p in PROFILES}
         panel = QTreeWidget()
         panel.setRootIsDecorated(False)
-        panel.setHeaderLabels([self.tr("Demo operator"), self.tr("Role"), self.tr("Password")])
-        for code, password, _admin in DEMO_OPERATORS:
-            QTreeWidgetItem(panel, [code, roles.get(code, ""), password])
-        panel.setMaximumHeight(110)
+        panel.setHeaderLabels([self.tr("Demo operator"), self.tr("Profile"), self.tr("Branch"),
+                               self.tr("Password")])
+        for demo in DEMO_OPERATORS:
+            QTreeWidgetItem(panel, [demo.code, titles.get(demo.profile, demo.profile),
+                                    demo.branch or self.tr("Head office"), demo.password])
+        panel.setMinimumHeight(150)
         panel.setToolTip(self.tr("Click an operator to fill in the login; double-click to log in at once."))
         panel.itemClicked.connect(self._use_demo_operator)
         panel.itemDoubleClicked.connect(lambda item: (self._use_demo_operator(item), self.attempt()))
@@ -226,7 +225,7 @@ class LoginDialog(QDialog):
 
     def _use_demo_operator(self, item: QTreeWidgetItem) -> None:
         self.code.setText(item.text(0))
-        self.password.setText(item.text(2))
+        self.password.setText(item.text(3))
 
     # -- logging in --------------------------------------------------------------
     def attempt(self) -> None:

@@ -19,7 +19,7 @@ class OrgTreeTab(Tab):
         self.database = database
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Department / employee"), self.tr("Post"),
-                                   self.tr("Skill grade"), self.tr("Phone")])
+                                   self.tr("Skill grade")])
         self.tree.setColumnWidth(0, 260)
         self.tree.itemExpanded.connect(self._load_staff)
         layout = QVBoxLayout(self)
@@ -68,4 +68,4 @@ class OrgTreeTab(Tab):
             staff = org.department_staff(session, department)
         for person in staff:
             QTreeWidgetItem(item, [f"{person.code}  {person.name}", person.post,
-                                   person.skill_grade, person.phone])
+                                   person.skill_grade])

@@ -1,0 +1,281 @@
+"""The audit log (brochure 1G, 2L): every insert, update and delete of business data,
+and every login, logout, password change and sensitive-field reveal.
+
+Rows are written in the same transaction as the change, by session events. The table
+is INSERT-only for operators: a row-level policy makes every row carry the inserting
+role as actor, its branch and its client address, and no operator may update or
+delete rows. Without SELECT there is no RETURNING, so keys are made here (UUIDs).
+"""
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint, DateTime, Index, Integer, String, Text, Uuid, cast, event, func, insert,
+    inspect, select,
+)
+from sqlalchemy.dialects.postgresql import INET, JSONB
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+
+from .base import Base
+from .errors import QT_TRANSLATE_NOOP, DomainError
+from .permissions import SENSITIVE
+from .queries import ListSpec, search_text
+
+
+class Action(enum.StrEnum):
+    INSERT = "INSERT"
+    UPDATE = "UPDATE"
+    DELETE = "DELETE"
+    LOGIN = "LOGIN"
+    LOGOUT = "LOGOUT"
+    PASSWORD_CHANGED = "PASSWORD_CHANGED"
+    PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED"
+    PASSWORD_RESET = "PASSWORD_RESET"
+    REVEAL = "REVEAL"
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        CheckConstraint(
+            "action IN (" + ", ".join(f"'{a.value}'" for a in Action) + ")", name="action_known"
+        ),
+        Index("ix_audit_event_at", "at"),
+        Index("ix_audit_event_actor_at", "actor", "at"),
+        Index("ix_audit_event_record", "table_name", "row_key"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    actor: Mapped[str] = mapped_column(String(63), server_default=func.current_user())
+    branch_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(24))
+    table_name: Mapped[str | None] = mapped_column(String(63))
+    row_key: Mapped[str | None] = mapped_column(String(200))
+    old: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    new: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    client_addr: Mapped[str | None] = mapped_column(INET, server_default=func.inet_client_addr())
+    application: Mapped[str] = mapped_column(
+        String(64), server_default=func.current_setting("application_name"))
+    app_version: Mapped[str] = mapped_column(String(20), server_default="")
+    note: Mapped[str] = mapped_column(Text, server_default="")
+
+
+#: Tables whose changes are not business data (the log itself, schema bookkeeping).
+NOT_AUDITED = frozenset({"audit_event", "alembic_version"})
+
+#: Sensitive values are logged as changed but not as written: the audit log must not
+#: become a way around the reveal permissions.
+MASK = "***"
+_SENSITIVE = frozenset(pair for pairs in SENSITIVE.values() for pair in pairs)
+
+
+def _masked(table: str, values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    return {k: (MASK if (table, k) in _SENSITIVE and v is not None else v)
+            for k, v in values.items()}
+
+
+def _json(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, enum.Enum)):
+        return str(value.value if isinstance(value, enum.Enum) else value)
+    if isinstance(value, (list, tuple)):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json(v) for k, v in value.items()}
+    return str(value)
+
+
+def _key(obj: Any) -> str:
+    identity = inspect(obj).identity
+    if identity is None:
+        return ""
+    return ",".join(str(part) for part in identity)
+
+
+def _loaded_columns(obj: Any) -> dict[str, Any]:
+    """Column values present in the object (deferred, unloaded ones are left out)."""
+    state = inspect(obj)
+    unloaded = state.unloaded
+    return {
+        attr.key: _json(getattr(obj, attr.key))
+        for attr in state.mapper.column_attrs
+        if attr.key not in unloaded
+    }
+
+
+def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if before == after and history.deleted:
+            continue
+        old[attr.key] = _json(before)
+        new[attr.key] = _json(after)
+    return old, new
+
+
+def _audited(obj: Any) -> bool:
+    table = getattr(obj, "__tablename__", None)
+    return table is not None and table not in NOT_AUDITED
+
+
+def event_row(
+    action: Action | str,
+    *,
+    table: str | None = None,
+    key: str | None = None,
+    old: dict[str, Any] | None = None,
+    new: dict[str, Any] | None = None,
+    note: str = "",
+    branch_id: int | None = None,
+    app_version: str = "",
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(), "action": str(action), "table_name": table, "row_key": key,
+        "old": old, "new": new, "note": note, "branch_id": branch_id,
+        "app_version": app_version,
+    }
+
+
+def write(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert audit rows in one statement, without RETURNING (operators may not read
+    the log)."""
+    rows = list(rows)
+    if rows:
+        session.execute(insert(AuditEvent.__table__), rows)
+
+
+def record(session: Session, action: Action, **values: Any) -> None:
+    """One non-data event (login, logout, reveal, password change)."""
+    write(session, [event_row(action, branch_id=session.info.get("branch_id"),
+                              app_version=session.info.get("app_version", ""), **values)])
+
+
+# -- session events ----------------------------------------------------------------
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    pending: list[tuple[str, Any, dict[str, Any] | None, dict[str, Any] | None]] = []
+    for obj in session.dirty:
+        if _audited(obj) and session.is_modified(obj, include_collections=False):
+            old, new = _changes(obj)
+            if new:
+                pending.append((Action.UPDATE, obj, old, new))
+    for obj in session.deleted:
+        if _audited(obj):
+            pending.append((Action.DELETE, obj, _loaded_columns(obj), None))
+    for obj in session.new:
+        if _audited(obj):
+            pending.append((Action.INSERT, obj, None, None))
+    session.info.setdefault("audit_pending", []).extend(pending)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    pending = session.info.pop("audit_pending", [])
+    rows = []
+    for action, obj, old, new in pending:
+        if action == Action.INSERT:
+            new = {k: v for k, v in _loaded_columns(obj).items() if v is not None}
+        table = obj.__tablename__
+        rows.append(event_row(
+            action, table=table, key=_key(obj), old=_masked(table, old), new=_masked(table, new),
+            branch_id=session.info.get("branch_id"),
+            app_version=session.info.get("app_version", ""),
+        ))
+    write(session, rows)
+
+
+def _refuse_bulk(state: Any) -> None:
+    if not (state.is_update or state.is_delete):
+        return
+    mapper = state.bind_arguments.get("mapper")
+    table = getattr(getattr(mapper, "local_table", None), "name", None)
+    if table and table not in NOT_AUDITED:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Bulk changes to {table} are not allowed: change the records one by one "
+                "so that every change is audited.",
+            ),
+            table=table,
+        )
+
+
+def attach(target: sessionmaker[Session] | type[Session] | Session) -> None:
+    """Audit every flush of the sessions made by ``target``."""
+    if not event.contains(target, "before_flush", _before_flush):
+        event.listen(target, "before_flush", _before_flush)
+        event.listen(target, "after_flush", _after_flush)
+        event.listen(target, "do_orm_execute", _refuse_bulk)
+
+
+# -- the audit viewer --------------------------------------------------------------
+
+def _search() -> Any:
+    return search_text(AuditEvent.actor, AuditEvent.action, AuditEvent.table_name,
+                       AuditEvent.row_key, AuditEvent.note, cast(AuditEvent.old, Text),
+                       cast(AuditEvent.new, Text))
+
+
+AUDIT_LOG = ListSpec(
+    "audit_event",
+    lambda reveal: select(
+        AuditEvent.at, AuditEvent.id, AuditEvent.actor, AuditEvent.action,
+        AuditEvent.table_name, AuditEvent.row_key, AuditEvent.old, AuditEvent.new,
+        AuditEvent.client_addr, AuditEvent.application, AuditEvent.app_version, AuditEvent.note,
+    ),
+    (AuditEvent.at, AuditEvent.id),
+    search=_search,
+    descending=True,
+)
+
+
+def audit_conditions(
+    *,
+    actor: str = "",
+    action: str = "",
+    table: str = "",
+    key: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[Any]:
+    """The audit viewer's conditions bar as WHERE clauses."""
+    conditions: list[Any] = []
+    if actor:
+        conditions.append(AuditEvent.actor.contains(actor.strip().lower(), autoescape=True))
+    if action:
+        conditions.append(AuditEvent.action == action)
+    if table:
+        conditions.append(AuditEvent.table_name == table)
+    if key:
+        conditions.append(AuditEvent.row_key == key.strip())
+    if since is not None:
+        conditions.append(AuditEvent.at >= since)
+    if until is not None:
+        conditions.append(AuditEvent.at < until)
+    return conditions
+
+
+def audited_tables() -> list[str]:
+    from .base import metadata
+
+    return sorted({t.name for t in metadata.sorted_tables if t.name not in NOT_AUDITED} | {"role"})
