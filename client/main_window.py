@@ -23,9 +23,9 @@ from . import __version__, operations
 from .connection import Database
 from .errors import show_exception
 from .views import lists
+from .views.audit_log import audit_tab
 from .views.base import Tab
 from .views.home import HomeTab
-from .views.audit_log import audit_tab
 from .views.operators import OperatorsTab
 from .views.org_tree import OrgTreeTab
 from .views.password import PasswordDialog

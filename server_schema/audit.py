@@ -16,8 +16,19 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    CheckConstraint, DateTime, Index, Integer, String, Text, Uuid, cast, event, func, insert,
-    inspect, select,
+    CheckConstraint,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+    cast,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
 )
 from sqlalchemy.dialects.postgresql import INET, JSONB
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker

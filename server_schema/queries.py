@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement, Row, Select, and_, func, literal, literal_column, select, tuple_,
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    func,
+    literal,
+    literal_column,
+    select,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 

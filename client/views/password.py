@@ -3,7 +3,13 @@ new one twice. Shown by itself after an administrator reset the password."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
 )
 
 from server_schema.errors import DomainError
