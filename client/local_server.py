@@ -222,6 +222,11 @@ class LocalServer:
             "logging_collector": "off",
             "idle_in_transaction_session_timeout": "'10min'",
         }
+        if any((_bin_dir().parent / "lib" / name).exists()
+               for name in ("auth_delay.so", "auth_delay.dll", "auth_delay.dylib")):
+            # Slows down password guessing, as on a central server.
+            settings["shared_preload_libraries"] = "'auth_delay'"
+            settings["auth_delay.milliseconds"] = "250"
         conf = self.data_dir / "postgresql.conf"
         with conf.open("a", encoding="utf-8") as handle:
             handle.write("\n# Aftersales: this PC's own server\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,18 @@ def grab(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise RuntimeError(f"could not write {path}")
     print(f"wrote {path}")
+
+
+def wait_loaded(tab: QWidget | None, timeout: float = 10.0) -> None:
+    """Let a list's background fetches arrive before grabbing it."""
+    model = getattr(tab, "model", None)
+    deadline = time.monotonic() + timeout
+    while model is not None and (model.loading or getattr(tab, "total", 0) is None):
+        QApplication.processEvents()
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    QApplication.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +67,11 @@ def main(argv: list[str] | None = None) -> int:
                                    local=local)
         window = MainWindow(database)
         window.resize(1280, 780)
-        window.open_module("employees")
+        employees = window.open_module("employees")
+        wait_loaded(employees)
+        employees.reveal_button.setChecked(True)  # shows the reveal, and logs it
+        wait_loaded(employees)
+        grab(window, args.folder / f"employees_{args.lang}.png")
         window.open_module("org_tree")
         tab = window.current_tab()
         tree = getattr(tab, "tree", None)
@@ -63,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
             if first_branch.childCount() > 1:
                 first_branch.child(1).setExpanded(True)
         grab(window, args.folder / f"main_{args.lang}.png")
+        for key in ("operators", "profiles", "audit"):
+            tab = window.open_module(key)
+            wait_loaded(tab)
+            grab(window, args.folder / f"{key}_{args.lang}.png")
         window.close()
         database.close()
     finally:

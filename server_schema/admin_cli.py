@@ -84,6 +84,19 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import run_checks
+
+    with _engine(args.dsn).connect() as connection:
+        findings = run_checks(connection)
+    for finding in findings:
+        print(finding)
+    serious = [f for f in findings if f.severity != "note"]
+    if not findings:
+        print("No problems found.")
+    return 1 if serious else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aftersales-admin", description="Set up and maintain an Aftersales database."
@@ -131,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--employees", type=int, default=40, help="number of employees (1-100000)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.set_defaults(func=cmd_demo_data)
+
+    check = with_dsn(sub.add_parser(
+        "check", help="list what is unsafe in the server's set-up",
+        description="Inspect the server and this database: pg_hba rules without TLS or "
+        "with md5/trust, md5 password hashes, auth_delay, fsync and full_page_writes, "
+        "idle_in_transaction_session_timeout, privileges left to PUBLIC. Exit code 1 when "
+        "something needs fixing. Run as a superuser to see everything.",
+    ))
+    check.set_defaults(func=cmd_check)
     return parser
 
 

@@ -62,7 +62,6 @@ def grant_statements(names: RoleNames) -> list[str]:
     quoted = ", ".join(_q(r) for r in roles)
     statements = [
         f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC",
-        "REVOKE ALL ON SCHEMA public FROM PUBLIC",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {_q(names.owner)} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM PUBLIC, {quoted}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {SCHEMA} FROM PUBLIC, {quoted}",

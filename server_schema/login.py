@@ -4,22 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, func, select, text
-from sqlalchemy.dialects.postgresql import OID
-from sqlalchemy.types import Text
+from sqlalchemy import Connection, func, select, text
 
 from . import migrate
 from .base import SCHEMA
+from .catalog import granted_names, pg_roles
 from .errors import QT_TRANSLATE_NOOP, SetupError
 from .org import Branch, Employee
 from .roles import PERMISSION_INFIX, PROFILE_INFIX
 from .security import Operator, Setting
-
-_catalog = MetaData()
-pg_roles = Table("pg_roles", _catalog, Column("rolname", Text), Column("oid", OID),
-                 schema="pg_catalog")
-pg_auth_members = Table("pg_auth_members", _catalog, Column("roleid", OID), Column("member", OID),
-                        schema="pg_catalog")
 
 
 class SchemaMissing(SetupError):
@@ -168,14 +161,4 @@ def _held(prefix: Any, infix: str, how: str) -> Any:
 def _profiles(prefix: Any) -> Any:
     """The profiles granted to the current user itself (not those an administrator
     merely administers)."""
-    head = func.concat(prefix, PROFILE_INFIX)
-    return (
-        select(func.array_agg(func.substr(pg_roles.c.rolname, func.length(head) + 1)))
-        .join(pg_auth_members, pg_auth_members.c.roleid == pg_roles.c.oid)
-        .where(
-            func.starts_with(pg_roles.c.rolname, head),
-            pg_auth_members.c.member == select(pg_roles.c.oid)
-            .where(pg_roles.c.rolname == text("current_user")).scalar_subquery(),
-        )
-        .scalar_subquery()
-    )
+    return granted_names(text("current_user"), func.concat(prefix, PROFILE_INFIX))

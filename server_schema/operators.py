@@ -16,8 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .catalog import pg_auth_members, pg_roles
 from .errors import QT_TRANSLATE_NOOP, ConflictError, PermissionDenied, ValidationError
-from .login import pg_auth_members, pg_roles
 from .permissions import PERMISSION_NAMES, PROFILE_NAMES
 from .roles import RoleNames, normalise_code
 from .security import Operator, Setting

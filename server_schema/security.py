@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Select, String, Text, select
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Select,
+    String,
+    Text,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
+from .catalog import granted_names
 from .org import Branch, Employee
 from .queries import ListSpec, search_text
+from .roles import PROFILE_INFIX
 
 
 class Operator(TimestampMixin, VersionedMixin, Base):
@@ -52,6 +64,12 @@ def operator_list() -> Select:
     return (
         select(
             Operator.code, Employee.name, Branch.name.label("branch"),
+            granted_names(
+                Operator.role_name,
+                select(func.concat(Setting.value, PROFILE_INFIX))
+                .where(Setting.key == "role_prefix").scalar_subquery(),
+                aggregate=lambda names: func.string_agg(names, literal_column("', '")),
+            ).label("profiles"),
             Operator.is_administrator, Operator.active, Operator.must_change_password,
             Operator.role_name,
         )

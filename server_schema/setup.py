@@ -51,6 +51,13 @@ def ensure_extensions(connection: Connection) -> None:
     connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"))
 
 
+def lock_public_schema(connection: Connection, names: RoleNames) -> None:
+    """PUBLIC gets nothing in the public schema (it belongs to the database owner, so
+    this runs as the caller). Our owner role keeps USAGE for pg_trgm's operator classes."""
+    connection.execute(text("REVOKE ALL ON SCHEMA public FROM PUBLIC"))
+    connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {_q(names.owner)}"))
+
+
 def schema_exists(connection: Connection) -> bool:
     return bool(
         connection.execute(
@@ -144,6 +151,7 @@ def init_database(connection: Connection, options: InitOptions) -> RoleNames:
     connection.execute(text(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {_q(names.owner)}"))
     ensure_extensions(connection)
     connection.execute(text(f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC"))
+    lock_public_schema(connection, names)
     connection.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {_q(names.staff)}"))
 
     connection.execute(text(f"SET LOCAL ROLE {_q(names.owner)}"))
@@ -263,6 +271,7 @@ def upgrade_database(connection: Connection) -> tuple[str | None, str]:
     connection.execute(text("RESET ROLE"))
     ensure_roles(connection, names)
     ensure_extensions(connection)
+    lock_public_schema(connection, names)
     connection.execute(text(f"SET LOCAL ROLE {owner}"))
     migrate.upgrade(connection)
     apply_grants(connection, names)

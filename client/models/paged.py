@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy import ColumnElement
 
+from server_schema.permissions import PROFILES
 from server_schema.queries import PAGE_SIZE, ListSpec, key_of, keyset_page
 
 from .. import operations
@@ -169,6 +171,9 @@ def display(value: Any, kind: str) -> Any:
         return QLocale().toString(float(Decimal(value)), "f", 2)
     if kind == "datetime":
         return QDateTime(value).toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+    if kind == "profiles":
+        titles = {p.name: QCoreApplication.translate("Profile", p.title) for p in PROFILES}
+        return "、".join(titles.get(name, name) for name in str(value).split(", ") if name)
     if kind == "json":
         import json
 

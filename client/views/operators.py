@@ -153,6 +153,7 @@ class OperatorsTab(ListTab):
             Column("code", translate("Lists", "Operator")),
             Column("name", translate("Lists", "Name", "person")),
             Column("branch", translate("Lists", "Branch")),
+            Column("profiles", translate("Lists", "Profiles"), "profiles"),
             Column("is_administrator", translate("Lists", "Administrator"), "bool"),
             Column("active", translate("Lists", "Active"), "bool"),
             Column("must_change_password", translate("Lists", "Must change password"), "bool"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,7 +33,8 @@ class ProfilesTab(Tab):
             [QCoreApplication.translate("Profile", p.title) for p in PROFILES])
         self.grid.setVerticalHeaderLabels(
             [QCoreApplication.translate("Permission", p.title) for p in PERMISSIONS])
-        self.grid.horizontalHeader().setDefaultSectionSize(110)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.itemChanged.connect(self._changed)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the profiles (Ctrl+S)"))

@@ -13,9 +13,45 @@
     </message>
 </context>
 <context>
+    <name>AuditConditions</name>
+    <message>
+        <source>operator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished">操作员:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
+        <extracomment>Permission names (``permissions.PERMISSIONS``) the operator holds, from ``pg_has_role``: the same facts the database enforces.</extracomment>
         <translation>数据库 {database} 中没有售后系统数据。请联系系统管理员运行“aftersales-admin init”进行初始化，或选择其他连接。</translation>
     </message>
     <message>
@@ -59,6 +95,47 @@
     <message>
         <source>A document number prefix is 1 to 4 capital letters.</source>
         <translation>单号前缀须为 1 至 4 个大写字母。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</source>
+        <extracomment>Tables whose changes are not business data (the log itself, schema bookkeeping). Sensitive values are logged as changed but not as written: the audit log must not become a way around the reveal permissions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator at least one profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator code {code} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee already has an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile may not create operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed operator {code} meanwhile; reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,8 +217,52 @@
 <context>
     <name>Lists</name>
     <message>
-        <source>{n}{more} rows</source>
-        <translation>共 {n}{more} 条记录</translation>
+        <source>Filter: type any text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide phone numbers, salaries and other sensitive fields (Ctrl+Shift+H). Showing them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
@@ -170,6 +291,10 @@
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished">分公司</translation>
     </message>
     <message>
         <source>Name</source>
@@ -201,6 +326,10 @@
         <translation>岗位工资</translation>
     </message>
     <message>
+        <source>Employees</source>
+        <translation type="unfinished">员工</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -211,6 +340,62 @@
     <message>
         <source>Database role</source>
         <translation>数据库角色</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished">操作员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,24 +461,8 @@
         <translation>确定要删除连接配置“{name}”吗？</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Counter clerk</source>
-        <translation>前台接待</translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation>工程师</translation>
-    </message>
-    <message>
         <source>Demo operator</source>
         <translation>演示操作员</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
     </message>
     <message>
         <source>Password</source>
@@ -312,6 +481,18 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Enter your operator code.</source>
         <translation>请输入操作员编码。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">分公司</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished">总部</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -370,6 +551,7 @@ Choose the administrator&apos;s password:</source>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
+        <extracomment>The permission the operator needs to see the module (None: everyone).</extracomment>
         <translation>组织机构</translation>
     </message>
     <message>
@@ -391,6 +573,14 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Operators</source>
         <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Profiles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aftersales — {branch} — {operator}</source>
@@ -445,6 +635,18 @@ Choose the administrator&apos;s password:</source>
         <translation>注销并返回登录界面</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the list shows to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
@@ -473,8 +675,20 @@ Choose the administrator&apos;s password:</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Export what the list shows to Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refreshed.</source>
         <translation>已刷新。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -526,6 +740,92 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>New operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator must choose a new password at first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator at least one profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator {code} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator {code} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for {code} (they must change it at next login):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {code} was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgTreeTab</name>
     <message>
         <source>Department / employee</source>
@@ -540,12 +840,111 @@ Choose the administrator&apos;s password:</source>
         <translation>技术等级</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>PagedQueryModel</name>
+    <message>
+        <source>Hidden: a sensitive field</source>
+        <extracomment>The sensitive-field kind (&quot;phone&quot;, &quot;salary&quot;): masked unless revealed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator. Choose your own password before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Edit branches, departments and employees</source>
+        <extracomment>Column-level grant (None: the whole table). Sensitive-field kind this permission reveals, if any. What every operator may do (the group role &lt;prefix&gt;g_staff).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and change salaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with every branch&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer operators and profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Counter clerk</source>
+        <extracomment>The profiles a new database starts with; administrators change them later.</extracomment>
+        <translation type="unfinished">前台接待</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished">工程师</translation>
+    </message>
+    <message>
+        <source>Warehouse keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">管理员</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1028,29 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Enter the database name.</source>
         <translation>请输入数据库名。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profiles (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is a profile; tick what its operators may do. Operators get the sum of their profiles. Changes take effect at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
