@@ -84,6 +84,10 @@ def write_workbook(
                     raise Cancelled
         workbook.save(path)
     except BaseException:
+        try:  # finish the write-only sheet's stream, so nothing is left half-open
+            workbook.save(path)
+        except Exception:  # noqa: BLE001 - the export failed already; report that
+            pass
         path.unlink(missing_ok=True)
         raise
     progress(written)

@@ -42,7 +42,7 @@ class Module:
     key: str
     title: str
     factory: Callable[[Database], Tab]
-    #: The permission the operator needs to see the module (None: everyone).
+    # The permission the operator needs to see the module (None: everyone).
     requires: str | None = None
 
 
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
                                           self.logout, self.tr("Log out and show the login again"))
         self.export_action = self._action(self.tr("Export"), SP.SP_DialogSaveButton, "Ctrl+E",
                                           self.export_current,
-                                          self.tr("Export what the list shows to Excel"))
+                                          self.tr("Export every row the filter selects to Excel"))
         self.password_action = self._action(self.tr("Change password…"), SP.SP_DialogApplyButton,
                                             None, self.change_password)
         self.exit_action = self._action(self.tr("Exit"), SP.SP_BrowserStop,
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action.setEnabled(has_tab)
         self.export_action.setEnabled(tab is not None and tab.can_export())
         self.export_action.setToolTip(
-            self.tr("Export what the list shows to Excel (Ctrl+E)") if self.export_action.isEnabled()
+            self.tr("Export every row the filter selects to Excel (Ctrl+E)") if self.export_action.isEnabled()
             else self.tr("This tab has nothing to export"))
 
     def refresh_current(self) -> None:

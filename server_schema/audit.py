@@ -78,11 +78,11 @@ class AuditEvent(Base):
     note: Mapped[str] = mapped_column(Text, server_default="")
 
 
-#: Tables whose changes are not business data (the log itself, schema bookkeeping).
+# Tables whose changes are not business data (the log itself, schema bookkeeping).
 NOT_AUDITED = frozenset({"audit_event", "alembic_version"})
 
-#: Sensitive values are logged as changed but not as written: the audit log must not
-#: become a way around the reveal permissions.
+# Sensitive values are logged as changed but not as written: the audit log must not
+# become a way around the reveal permissions.
 MASK = "***"
 _SENSITIVE = frozenset(pair for pairs in SENSITIVE.values() for pair in pairs)
 

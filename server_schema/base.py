@@ -6,8 +6,8 @@ from datetime import datetime
 from sqlalchemy import DateTime, Integer, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-#: Every table lives in this schema; statements are always schema-qualified, so an
-#: operator's search_path can never redirect them.
+# Every table lives in this schema; statements are always schema-qualified, so an
+# operator's search_path can never redirect them.
 SCHEMA = "aftersales"
 
 NAMING_CONVENTION = {
@@ -20,8 +20,8 @@ NAMING_CONVENTION = {
 
 metadata = MetaData(schema=SCHEMA, naming_convention=NAMING_CONVENTION)
 
-#: Expression indexes made by migrations with SQL of their own (trigram indexes of the
-#: full-field filters); alembic's comparison leaves them alone.
+# Expression indexes made by migrations with SQL of their own (trigram indexes of the
+# full-field filters); alembic's comparison leaves them alone.
 DB_ONLY_INDEXES: set[str] = {"ix_audit_event_search"}
 
 

@@ -59,8 +59,8 @@ class DemoOperator:
     department: str  # department code suffix the operator's employee works in
 
 
-#: Operators created for demo mode, one per profile and a branch clerk. The login
-#: screen shows their password in demo mode only.
+# Operators created for demo mode, one per profile and a branch clerk. The login
+# screen shows their password in demo mode only.
 DEMO_PASSWORD = "Demo@2026"
 DEMO_OPERATORS = (
     DemoOperator("admin", DEMO_PASSWORD, "administrator", "", "ADMIN"),

@@ -36,17 +36,20 @@ def ensure_roles(connection: Connection, names: RoleNames) -> list[str]:
     for role in created:
         connection.execute(text(f"CREATE ROLE {_q(role)} NOLOGIN"))
     new = set(created)
-    for profile in PROFILES:
-        profile_role = names.profile(profile.name)
-        for permission in profile.permissions:
-            permission_role = names.permission(permission)
-            if profile_role in new or permission_role in new:
-                connection.execute(text(f"GRANT {_q(permission_role)} TO {_q(profile_role)}"))
     # Administrators administer every group, profile and permission role through
     # g_admin, without gaining their privileges by that (INHERIT FALSE, SET FALSE).
     for role in wanted[2:] + [names.staff]:
         connection.execute(text(
             f"GRANT {_q(role)} TO {_q(names.admin)} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"))
+    for profile in PROFILES:
+        profile_role = names.profile(profile.name)
+        for permission in profile.permissions:
+            permission_role = names.permission(permission)
+            if profile_role in new or permission_role in new:
+                # Granted in g_admin's name, so that any administrator may revoke it later
+                # (PostgreSQL lets only the grantor, or its members, revoke a grant).
+                connection.execute(text(f"GRANT {_q(permission_role)} TO {_q(profile_role)} "
+                                        f"GRANTED BY {_q(names.admin)}"))
     return created
 
 

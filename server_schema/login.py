@@ -45,8 +45,8 @@ class SessionInfo:
     server_version: str
     schema_revision: str
     role_prefix: str = ""
-    #: Permission names (``permissions.PERMISSIONS``) the operator holds, from
-    #: ``pg_has_role``: the same facts the database enforces.
+    # Permission names (``permissions.PERMISSIONS``) the operator holds, from
+    # ``pg_has_role``: the same facts the database enforces.
     permissions: frozenset[str] = frozenset()
     profiles: tuple[str, ...] = ()
     must_change_password: bool = False

@@ -15,6 +15,7 @@ from sqlalchemy import (
     cast,
     func,
     null,
+    or_,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
@@ -207,11 +208,20 @@ def branch_choices(session: Session) -> list:
         .order_by(Branch.is_head_office.desc(), Branch.code)).all())
 
 
-def employee_choices(session: Session) -> list:
-    """Active employees with department and branch, for pickers."""
-    return list(session.execute(
+def employee_choices(session: Session, *, without_operator_except: int | None = -1) -> list:
+    """Active employees with department and branch, for pickers. With
+    ``without_operator_except``, only those who have no operator yet (or are that
+    employee id)."""
+    from .security import Operator
+
+    statement = (
         select(Employee.id, Employee.code, Employee.name, Department.name.label("department"),
                Department.branch_id)
         .join(Department, Department.id == Employee.department_id)
         .where(Employee.active)
-        .order_by(Employee.code)).all())
+        .order_by(Employee.code))
+    if without_operator_except is not None:
+        statement = statement.where(or_(
+            Employee.id == without_operator_except,
+            ~select(Operator.id).where(Operator.employee_id == Employee.id).exists()))
+    return list(session.execute(statement).all())

@@ -17,7 +17,7 @@ from .errors import QT_TRANSLATE_NOOP
 class TableGrant:
     table: str
     privileges: tuple[str, ...]
-    #: Column-level grant (None: the whole table).
+    # Column-level grant (None: the whole table).
     columns: tuple[str, ...] | None = None
 
 
@@ -26,7 +26,7 @@ class Permission:
     name: str  # the role is <prefix>p_<name>
     title: str  # marked for translation in context "Permission"
     grants: tuple[TableGrant, ...] = ()
-    #: Sensitive-field kind this permission reveals, if any.
+    # Sensitive-field kind this permission reveals, if any.
     reveals: str | None = None
 
 
@@ -47,7 +47,7 @@ EMPLOYEE_COLUMNS = (
     "address", "is_engineer", "active", "created_at", "updated_at", "version",
 )
 
-#: What every operator may do (the group role <prefix>g_staff).
+# What every operator may do (the group role <prefix>g_staff).
 STAFF: tuple[TableGrant, ...] = (
     TableGrant("alembic_version", ("SELECT",)),
     TableGrant("setting", ("SELECT",)),
@@ -56,7 +56,8 @@ STAFF: tuple[TableGrant, ...] = (
     TableGrant("employee", ("SELECT",), _columns_except("employee", EMPLOYEE_COLUMNS)),
     TableGrant("operator", ("SELECT",)),
     # Operators clear their own "must change password" flag (row-level policy: own row).
-    TableGrant("operator", ("UPDATE",), ("must_change_password", "password_changed_at")),
+    TableGrant("operator", ("UPDATE",),
+               ("must_change_password", "password_changed_at", "updated_at", "version")),
     # The audit log takes rows from everyone (policy: as themselves) and shows them to
     # nobody but holders of audit_read.
     TableGrant("audit_event", ("INSERT",)),
@@ -112,7 +113,7 @@ class Profile:
     permissions: tuple[str, ...] = field(default=())
 
 
-#: The profiles a new database starts with; administrators change them later.
+# The profiles a new database starts with; administrators change them later.
 PROFILES: tuple[Profile, ...] = (
     Profile("clerk", QT_TRANSLATE_NOOP("Profile", "Counter clerk"), ("reveal_phone",)),
     Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"), ("reveal_phone",)),

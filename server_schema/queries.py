@@ -19,20 +19,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-#: Rows per page: a screen and a half, one round trip.
+# Rows per page: a screen and a half, one round trip.
 PAGE_SIZE = 80
 
 
 @dataclass(frozen=True)
 class ListSpec:
-    #: Names the list in the audit log when sensitive columns are revealed.
+    # Names the list in the audit log when sensitive columns are revealed.
     name: str
-    #: The rows, given the sensitive-field kinds revealed (see ``org.sensitive``).
+    # The rows, given the sensitive-field kinds revealed (see ``org.sensitive``).
     statement: Callable[[frozenset[str]], Select[Any]]
-    #: The columns, unique together, that the list is ordered and paged by; each must
-    #: be in the statement's result under its own name.
+    # The columns, unique together, that the list is ordered and paged by; each must
+    # be in the statement's result under its own name.
     key: tuple[ColumnElement[Any], ...]
-    #: The text the full-field filter searches (one expression, trigram-indexed).
+    # The text the full-field filter searches (one expression, trigram-indexed).
     search: Callable[[], ColumnElement[str]] | None = None
     descending: bool = False
 

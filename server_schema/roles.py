@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
-#: PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1).
+# PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1).
 MAX_ROLE_BYTES = 63
 MAX_OPERATOR_CODE = 24
 _PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]*_$")
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
-#: Suffixes of the NOLOGIN roles every database has; the longest decides how long a
-#: prefix may be.
+# Suffixes of the NOLOGIN roles every database has; the longest decides how long a
+# prefix may be.
 OWNER = "owner"
 STAFF = "g_staff"
 ADMIN = "g_admin"

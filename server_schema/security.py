@@ -37,8 +37,8 @@ class Operator(TimestampMixin, VersionedMixin, Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     is_administrator: Mapped[bool] = mapped_column(Boolean, server_default="false")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
-    #: Set when an administrator resets the password: the client makes the operator
-    #: choose a new one before anything else.
+    # Set when an administrator resets the password: the client makes the operator
+    # choose a new one before anything else.
     must_change_password: Mapped[bool] = mapped_column(Boolean, server_default="false")
     password_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

@@ -20,8 +20,8 @@ from .grants import _q, apply_grants, ensure_roles
 from .permissions import PERMISSIONS, PROFILE_NAMES, PROFILES
 from .roles import RoleNames, default_prefix, normalise_code
 
-#: PostgreSQL 16 is the first release where CREATEROLE lets our administrator
-#: operator manage operators without superuser-like power.
+# PostgreSQL 16 is the first release where CREATEROLE lets our administrator
+# operator manage operators without superuser-like power.
 MIN_SERVER_VERSION = 160000
 MIN_PASSWORD_LENGTH = 8
 
@@ -224,11 +224,13 @@ def create_operator(
     driver = connection.connection.driver_connection
     assert driver is not None
     driver.execute(
-        sql.SQL("CREATE ROLE {} " + options + " PASSWORD {} IN ROLE {}").format(
-            sql.Identifier(role), sql.Literal(verifier),
-            sql.SQL(", ").join(sql.Identifier(g) for g in groups),
-        )
+        sql.SQL("CREATE ROLE {} " + options + " PASSWORD {}").format(
+            sql.Identifier(role), sql.Literal(verifier))
     )
+    # In g_admin's name, so that every administrator may revoke the profiles later.
+    driver.execute(sql.SQL("GRANT {} TO {} GRANTED BY {}").format(
+        sql.SQL(", ").join(sql.Identifier(g) for g in groups), sql.Identifier(role),
+        sql.Identifier(names.admin)))
     if administrator:
         # An administrator acts through g_admin. PostgreSQL allows no membership
         # cycles, so another administrator cannot also manage this one through

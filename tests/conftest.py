@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs and settings of the client under test stay out of the user's own folders.
+os.environ.setdefault("AFTERSALES_DATA_DIR", tempfile.mkdtemp(prefix="aftersales-test-"))
 
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 
 from client.local_server import LocalServer
 from server_schema.demo_data import DEMO_PASSWORD, DemoSize, create_demo_operators, fill_demo_data
@@ -62,12 +65,24 @@ class PgServer:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def drop_roles(self, prefix: str) -> None:
+        """Drop a database's roles: members before what they belong to, g_admin (the
+        grantor of the memberships) and the owner last."""
         roles = [r for (r,) in self.execute(
-            f"SELECT rolname FROM pg_roles WHERE starts_with(rolname, '{prefix}') "
-            "ORDER BY right(rolname, 5) = 'owner'"
-        )]
-        for role in roles:
-            self.execute(f'DROP ROLE IF EXISTS "{role}"')
+            f"SELECT rolname FROM pg_roles WHERE starts_with(rolname, '{prefix}')")]
+        rank = {"u_": 0, "r_": 1, "p_": 2, "g_": 3}
+        roles.sort(key=lambda r: (rank.get(r[len(prefix):len(prefix) + 2], 4), r))
+        # An operator that created another is the grantor of grants on it: drop in
+        # rounds until nothing is left that can go.
+        while roles:
+            left = []
+            for role in roles:
+                try:
+                    self.execute(f'DROP ROLE IF EXISTS "{role}"')
+                except DBAPIError:
+                    left.append(role)
+            if len(left) == len(roles):
+                raise RuntimeError(f"roles that cannot be dropped: {left}")
+            roles = left
 
 
 @pytest.fixture(scope="session")
@@ -144,6 +159,27 @@ def db(pg_server: PgServer, template_db: TestDatabase) -> Iterator[TestDatabase]
     pg_server.execute(f'GRANT CONNECT, TEMPORARY ON DATABASE "{name}" TO "{template_db.roles.staff}"')
     yield TestDatabase(pg_server, name, template_db.roles)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def own_db(pg_server: PgServer) -> Iterator[TestDatabase]:
+    """A database with roles of its own, for tests that change roles (operators,
+    profiles, grants): roles are cluster-wide, so changing the template's would leak
+    into every other test."""
+    name = unique("as_own_")
+    roles = RoleNames(unique("o") + "_")
+    pg_server.create_database(name)
+    engine = pg_server.engine(name)
+    try:
+        with engine.begin() as conn:
+            init_database(conn, InitOptions(admin_password=DEMO_PASSWORD, role_prefix=roles.prefix))
+            fill_demo_data(conn, DemoSize(branches=3, employees=24, seed=7))
+            create_demo_operators(conn)
+    finally:
+        engine.dispose()
+    yield TestDatabase(pg_server, name, roles)
+    pg_server.drop_database(name)
+    pg_server.drop_roles(roles.prefix)
 
 
 @pytest.fixture(autouse=True)

@@ -37,7 +37,7 @@ class Column:
     key: str  # the result column's name
     title: str  # translated header
     kind: str = "text"  # text | money | int | bool | datetime | json
-    #: The sensitive-field kind ("phone", "salary"): masked unless revealed.
+    # The sensitive-field kind ("phone", "salary"): masked unless revealed.
     sensitive: str | None = None
 
 

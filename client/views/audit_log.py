@@ -33,7 +33,7 @@ class AuditConditions(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText(self.tr("operator role"))
+        self.actor.setPlaceholderText(self.tr("operator code"))
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), "")
         for action in audit.Action:
@@ -79,7 +79,7 @@ class AuditConditions(QWidget):
 def audit_tab(database: Database) -> ListTab:
     return ListTab(database, audit.AUDIT_LOG, [
         Column("at", translate("Lists", "Time"), "datetime"),
-        Column("actor", translate("Lists", "Operator role")),
+        Column("actor", translate("Lists", "Operator (database role)")),
         Column("action", translate("Lists", "Action")),
         Column("table_name", translate("Lists", "Table")),
         Column("row_key", translate("Lists", "Record")),

@@ -211,7 +211,7 @@ class LoginDialog(QDialog):
         titles = {p.name: QCoreApplication.translate("Profile", p.title) for p in PROFILES}
         panel = QTreeWidget()
         panel.setRootIsDecorated(False)
-        panel.setHeaderLabels([self.tr("Demo operator"), self.tr("Profile"), self.tr("Branch"),
+        panel.setHeaderLabels([self.tr("Demo operator"), self.tr("Profile", "permissions"), self.tr("Branch"),
                                self.tr("Password")])
         for demo in DEMO_OPERATORS:
             QTreeWidgetItem(panel, [demo.code, titles.get(demo.profile, demo.profile),

@@ -181,9 +181,11 @@ class OperatorsTab(ListTab):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()).code if rows else None
 
-    def _choices(self) -> tuple[list, list]:
+    def _choices(self, employee_id: int = -1) -> tuple[list, list]:
+        """Employees without an operator (and the one being edited), and branches."""
         with self.database.session() as session:
-            return org.employee_choices(session), org.branch_choices(session)
+            return (org.employee_choices(session, without_operator_except=employee_id),
+                    org.branch_choices(session))
 
     def new_operator(self) -> None:
         employees, branches = self._choices()
@@ -200,9 +202,9 @@ class OperatorsTab(ListTab):
         code = self.selected_code()
         if code is None:
             return
-        employees, branches = self._choices()
         with self.database.session() as session:
             detail = domain.load_operator(session, code)
+        employees, branches = self._choices(detail.employee_id)
         dialog = OperatorDialog(employees, branches, detail=detail, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

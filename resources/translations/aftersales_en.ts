@@ -15,43 +15,42 @@
 <context>
     <name>AuditConditions</name>
     <message>
-        <source>operator role</source>
-        <translation type="unfinished"></translation>
+        <source>operator code</source>
+        <translation>operator code</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>All tables</translation>
     </message>
     <message>
         <source>record key</source>
-        <translation type="unfinished"></translation>
+        <translation>record key</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished">Operator:</translation>
+        <translation>Operator:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
-        <extracomment>Permission names (``permissions.PERMISSIONS``) the operator holds, from ``pg_has_role``: the same facts the database enforces.</extracomment>
         <translation>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</translation>
     </message>
     <message>
@@ -68,7 +67,6 @@
     </message>
     <message>
         <source>Enter an operator code.</source>
-        <extracomment>PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1). Suffixes of the NOLOGIN roles every database has; the longest decides how long a prefix may be.</extracomment>
         <translation>Enter an operator code.</translation>
     </message>
     <message>
@@ -81,7 +79,6 @@
     </message>
     <message>
         <source>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</source>
-        <extracomment>PostgreSQL 16 is the first release where CREATEROLE lets our administrator operator manage operators without superuser-like power.</extracomment>
         <translation>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</translation>
     </message>
     <message>
@@ -98,44 +95,43 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</source>
-        <extracomment>Tables whose changes are not business data (the log itself, schema bookkeeping). Sensitive values are logged as changed but not as written: the audit log must not become a way around the reveal permissions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</translation>
     </message>
     <message>
         <source>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</translation>
     </message>
     <message>
         <source>No operator {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No operator {code}.</translation>
     </message>
     <message>
         <source>Give the operator at least one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the operator at least one profile.</translation>
     </message>
     <message>
         <source>The operator code {code} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator code {code} is taken.</translation>
     </message>
     <message>
         <source>This employee already has an operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee already has an operator.</translation>
     </message>
     <message>
         <source>Your profile may not create operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile may not create operators.</translation>
     </message>
     <message>
         <source>Someone else changed operator {code} meanwhile; reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed operator {code} meanwhile; reopen it.</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable yourself.</translation>
     </message>
 </context>
 <context>
@@ -218,51 +214,51 @@
     <name>Lists</name>
     <message>
         <source>Filter: type any text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: type any text (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Show sensitive fields</translation>
     </message>
     <message>
         <source>Show or hide phone numbers, salaries and other sensitive fields (Ctrl+Shift+H). Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide phone numbers, salaries and other sensitive fields (Ctrl+Shift+H). Showing them is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>{n} rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows loaded</translation>
     </message>
     <message>
         <source>{n} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {total} rows</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exported {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -294,7 +290,7 @@
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished">Branches</translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Name</source>
@@ -327,7 +323,7 @@
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Employees</translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -343,59 +339,59 @@
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished">Operators</translation>
+        <translation>Operators</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>Operator role</source>
-        <translation type="unfinished"></translation>
+        <source>Operator (database role)</source>
+        <translation>Operator (database role)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Old values</source>
-        <translation type="unfinished"></translation>
+        <translation>Old values</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>New values</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Client address</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change password</translation>
     </message>
 </context>
 <context>
@@ -465,6 +461,11 @@
         <translation>Demo operator</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <comment>permissions</comment>
+        <translation>Profile</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -483,16 +484,12 @@ Choose the administrator&apos;s password:</translation>
         <translation>Enter your operator code.</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Branch</source>
-        <translation type="unfinished">Branch</translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished">Head office</translation>
+        <translation>Head office</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -551,7 +548,6 @@ Choose the administrator&apos;s password:</translation>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The permission the operator needs to see the module (None: everyone).</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
@@ -576,11 +572,11 @@ Choose the administrator&apos;s password:</translation>
     </message>
     <message>
         <source>Profiles and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles and permissions</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Aftersales — {branch} — {operator}</source>
@@ -636,15 +632,19 @@ Choose the administrator&apos;s password:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <source>Export what the list shows to Excel</source>
-        <translation type="unfinished"></translation>
+        <source>Export every row the filter selects to Excel</source>
+        <translation>Export every row the filter selects to Excel</translation>
+    </message>
+    <message>
+        <source>Export every row the filter selects to Excel (Ctrl+E)</source>
+        <translation>Export every row the filter selects to Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -675,12 +675,8 @@ Choose the administrator&apos;s password:</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Export what the list shows to Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This tab has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>This tab has nothing to export</translation>
     </message>
     <message>
         <source>Refreshed.</source>
@@ -688,7 +684,7 @@ Choose the administrator&apos;s password:</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -743,86 +739,86 @@ Choose the administrator&apos;s password:</translation>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>New operator</translation>
     </message>
     <message>
         <source>Operator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator {code}</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation type="unfinished"></translation>
+        <translation>May log in</translation>
     </message>
     <message>
         <source>Operator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &amp;code:</translation>
     </message>
     <message>
         <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employee:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch:</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;password:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password &amp;again:</translation>
     </message>
     <message>
         <source>The operator must choose a new password at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator must choose a new password at first login.</translation>
     </message>
     <message>
         <source>Choose the employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the employee.</translation>
     </message>
     <message>
         <source>Give the operator at least one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the operator at least one profile.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">The two passwords differ.</translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>OperatorsTab</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>Operator {code} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator {code} created.</translation>
     </message>
     <message>
         <source>Operator {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator {code} saved.</translation>
     </message>
     <message>
         <source>Temporary password for {code} (they must change it at next login):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password for {code} (they must change it at next login):</translation>
     </message>
     <message>
         <source>The password of {code} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of {code} was reset.</translation>
     </message>
 </context>
 <context>
@@ -848,103 +844,100 @@ Choose the administrator&apos;s password:</translation>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
-        <extracomment>The sensitive-field kind (&quot;phone&quot;, &quot;salary&quot;): masked unless revealed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hidden: a sensitive field</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Your password was reset by an administrator. Choose your own password before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was reset by an administrator. Choose your own password before you continue.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>New password &amp;again:</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your current password.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password must differ from the current one.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>Edit branches, departments and employees</source>
-        <extracomment>Column-level grant (None: the whole table). Sensitive-field kind this permission reveals, if any. What every operator may do (the group role &lt;prefix&gt;g_staff).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edit branches, departments and employees</translation>
     </message>
     <message>
         <source>Show phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Show phone numbers</translation>
     </message>
     <message>
         <source>Show and change salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Show and change salaries</translation>
     </message>
     <message>
         <source>Work with every branch&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Work with every branch&apos;s records</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the audit log</translation>
     </message>
     <message>
         <source>Administer operators and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Administer operators and profiles</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Counter clerk</source>
-        <extracomment>The profiles a new database starts with; administrators change them later.</extracomment>
-        <translation type="unfinished">Counter clerk</translation>
+        <translation>Counter clerk</translation>
     </message>
     <message>
         <source>Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Engineer</translation>
+        <translation>Engineer</translation>
     </message>
     <message>
         <source>Warehouse keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse keeper</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -1034,23 +1027,23 @@ Choose the administrator&apos;s password:</translation>
     <name>ProfilesTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the profiles (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the profiles (Ctrl+S)</translation>
     </message>
     <message>
         <source>Each column is a profile; tick what its operators may do. Operators get the sum of their profiles. Changes take effect at their next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each column is a profile; tick what its operators may do. Operators get the sum of their profiles. Changes take effect at their next login.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 </TS>

@@ -15,43 +15,42 @@
 <context>
     <name>AuditConditions</name>
     <message>
-        <source>operator role</source>
-        <translation type="unfinished"></translation>
+        <source>operator code</source>
+        <translation>操作员编码</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数据表</translation>
     </message>
     <message>
         <source>record key</source>
-        <translation type="unfinished"></translation>
+        <translation>记录主键</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>日期从</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>查询(&amp;Q)</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished">操作员:</translation>
+        <translation>操作员:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
-        <extracomment>Permission names (``permissions.PERMISSIONS``) the operator holds, from ``pg_has_role``: the same facts the database enforces.</extracomment>
         <translation>数据库 {database} 中没有售后系统数据。请联系系统管理员运行“aftersales-admin init”进行初始化，或选择其他连接。</translation>
     </message>
     <message>
@@ -68,7 +67,6 @@
     </message>
     <message>
         <source>Enter an operator code.</source>
-        <extracomment>PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1). Suffixes of the NOLOGIN roles every database has; the longest decides how long a prefix may be.</extracomment>
         <translation>请输入操作员编码。</translation>
     </message>
     <message>
@@ -81,7 +79,6 @@
     </message>
     <message>
         <source>This server runs PostgreSQL {major}; Aftersales needs PostgreSQL 16 or newer (older servers let CREATEROLE grant almost any role).</source>
-        <extracomment>PostgreSQL 16 is the first release where CREATEROLE lets our administrator operator manage operators without superuser-like power.</extracomment>
         <translation>该服务器运行的是 PostgreSQL {major}；本系统需要 PostgreSQL 16 或更高版本（旧版本中 CREATEROLE 几乎可以授予任何角色）。</translation>
     </message>
     <message>
@@ -98,44 +95,43 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <source>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</source>
-        <extracomment>Tables whose changes are not business data (the log itself, schema bookkeeping). Sensitive values are logged as changed but not as written: the audit log must not become a way around the reveal permissions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不允许批量修改 {table}：请逐条修改记录，以便每项修改都记入审计日志。</translation>
     </message>
     <message>
         <source>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此操作：您的角色无权修改该操作员或角色。（系统管理员只能由其创建者管理。）</translation>
     </message>
     <message>
         <source>No operator {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code} 不存在。</translation>
     </message>
     <message>
         <source>Give the operator at least one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为操作员至少分配一个角色。</translation>
     </message>
     <message>
         <source>The operator code {code} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员编码 {code} 已被使用。</translation>
     </message>
     <message>
         <source>This employee already has an operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该员工已有操作员账号。</translation>
     </message>
     <message>
         <source>Your profile may not create operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权新建操作员。</translation>
     </message>
     <message>
         <source>Someone else changed operator {code} meanwhile; reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间操作员 {code} 已被他人修改，请重新打开。</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用您自己的操作员账号。</translation>
     </message>
 </context>
 <context>
@@ -218,51 +214,51 @@
     <name>Lists</name>
     <message>
         <source>Filter: type any text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：输入任意文字（Ctrl+F）</translation>
     </message>
     <message>
         <source>Show sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>显示敏感信息</translation>
     </message>
     <message>
         <source>Show or hide phone numbers, salaries and other sensitive fields (Ctrl+Shift+H). Showing them is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏电话号码、工资等敏感信息（Ctrl+Shift+H）。显示敏感信息的操作将记入审计日志。</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选:</translation>
     </message>
     <message>
         <source>{n} rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 {n} 行</translation>
     </message>
     <message>
         <source>{n} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 {n} 行，共 {total} 行</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Exported {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -294,7 +290,7 @@
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished">分公司</translation>
+        <translation>分公司</translation>
     </message>
     <message>
         <source>Name</source>
@@ -327,7 +323,7 @@
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">员工</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -343,59 +339,59 @@
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished">操作员</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Operator role</source>
-        <translation type="unfinished"></translation>
+        <source>Operator (database role)</source>
+        <translation>操作员（数据库角色）</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Old values</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Client address</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端地址</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>须修改密码</translation>
     </message>
 </context>
 <context>
@@ -465,6 +461,11 @@
         <translation>演示操作员</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <comment>permissions</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -483,16 +484,12 @@ Choose the administrator&apos;s password:</source>
         <translation>请输入操作员编码。</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Branch</source>
-        <translation type="unfinished">分公司</translation>
+        <translation>分公司</translation>
     </message>
     <message>
         <source>Head office</source>
-        <translation type="unfinished">总部</translation>
+        <translation>总部</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -551,7 +548,6 @@ Choose the administrator&apos;s password:</source>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The permission the operator needs to see the module (None: everyone).</extracomment>
         <translation>组织机构</translation>
     </message>
     <message>
@@ -576,11 +572,11 @@ Choose the administrator&apos;s password:</source>
     </message>
     <message>
         <source>Profiles and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>角色与权限</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Aftersales — {branch} — {operator}</source>
@@ -636,15 +632,19 @@ Choose the administrator&apos;s password:</source>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
-        <source>Export what the list shows to Excel</source>
-        <translation type="unfinished"></translation>
+        <source>Export every row the filter selects to Excel</source>
+        <translation>将筛选出的全部记录导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Export every row the filter selects to Excel (Ctrl+E)</source>
+        <translation>将筛选出的全部记录导出到 Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码…</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -675,12 +675,8 @@ Choose the administrator&apos;s password:</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Export what the list shows to Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This tab has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>当前标签页没有可导出的数据</translation>
     </message>
     <message>
         <source>Refreshed.</source>
@@ -688,7 +684,7 @@ Choose the administrator&apos;s password:</source>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已修改。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -743,86 +739,86 @@ Choose the administrator&apos;s password:</source>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>新建操作员</translation>
     </message>
     <message>
         <source>Operator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code}</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation type="unfinished"></translation>
+        <translation>允许登录</translation>
     </message>
     <message>
         <source>Operator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员编码(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>员工(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司(&amp;B):</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码(&amp;P):</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;A):</translation>
     </message>
     <message>
         <source>The operator must choose a new password at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员首次登录时须修改密码。</translation>
     </message>
     <message>
         <source>Choose the employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择员工。</translation>
     </message>
     <message>
         <source>Give the operator at least one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为操作员至少分配一个角色。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">两次输入的密码不一致。</translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>OperatorsTab</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Operator {code} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code} 已创建。</translation>
     </message>
     <message>
         <source>Operator {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code} 已保存。</translation>
     </message>
     <message>
         <source>Temporary password for {code} (they must change it at next login):</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code} 的临时密码（下次登录时须修改）:</translation>
     </message>
     <message>
         <source>The password of {code} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 {code} 的密码已重置。</translation>
     </message>
 </context>
 <context>
@@ -848,103 +844,100 @@ Choose the administrator&apos;s password:</source>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
-        <extracomment>The sensitive-field kind (&quot;phone&quot;, &quot;salary&quot;): masked unless revealed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏：敏感信息</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Your password was reset by an administrator. Choose your own password before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码已被系统管理员重置。请先设置您自己的密码，然后再继续。</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N):</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;A):</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>Edit branches, departments and employees</source>
-        <extracomment>Column-level grant (None: the whole table). Sensitive-field kind this permission reveals, if any. What every operator may do (the group role &lt;prefix&gt;g_staff).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>维护分公司、部门和员工</translation>
     </message>
     <message>
         <source>Show phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示电话号码</translation>
     </message>
     <message>
         <source>Show and change salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>显示和修改工资</translation>
     </message>
     <message>
         <source>Work with every branch&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>处理所有分公司的记录</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Administer operators and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>管理操作员和角色</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Counter clerk</source>
-        <extracomment>The profiles a new database starts with; administrators change them later.</extracomment>
-        <translation type="unfinished">前台接待</translation>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>派工员</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">工程师</translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>Warehouse keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>仓管员</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">管理员</translation>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
@@ -1034,23 +1027,23 @@ Choose the administrator&apos;s password:</source>
     <name>ProfilesTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the profiles (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存角色设置（Ctrl+S）</translation>
     </message>
     <message>
         <source>Each column is a profile; tick what its operators may do. Operators get the sum of their profiles. Changes take effect at their next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>每列为一个角色，请勾选该角色的操作员可执行的操作。操作员拥有其全部角色的权限之和。修改在操作员下次登录时生效。</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 </TS>
