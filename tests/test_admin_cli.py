@@ -536,7 +536,7 @@ def test_every_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
     commands = sorted(subparsers.choices)  # type: ignore[arg-type]
-    assert commands == ["demo-data", "init", "upgrade"]
+    assert commands == ["check", "demo-data", "init", "upgrade"]
     for command in commands:
         with pytest.raises(SystemExit) as caught:
             main([command, "--help"])

@@ -32,21 +32,26 @@ A = f"{SCHEMA}.audit_event"
 
 
 def raw_connect(db: TestDatabase, code: str, password: str | None = None) -> psycopg.Connection:
-    """A plain psycopg connection as the operator: none of the application's code."""
+    """A plain psycopg connection as the operator: none of the application's code.
+    Autocommit: every transaction here is an explicit ``conn.transaction()``."""
     return psycopg.connect(
         host=db.server.host, port=db.server.port, dbname=db.name,
         user=db.roles.operator(code), password=password or db.password,
-        sslmode="disable", connect_timeout=10,
+        sslmode="disable", connect_timeout=10, autocommit=True,
     )
 
 
 def refused(conn: psycopg.Connection, statement: str | sql.Composable,
-            params: tuple | dict | None = None) -> psycopg.Error:
-    """Run ``statement`` in a transaction that is always rolled back; it must fail
-    with insufficient_privilege. Returns the error for further checks."""
+            params: tuple | dict | None = None, *, autocommit: bool = False) -> psycopg.Error:
+    """Run ``statement`` in a transaction that is always rolled back (or, for what
+    cannot run in one, alone); it must fail with insufficient_privilege. Returns the
+    error for further checks."""
     with pytest.raises(psycopg.Error) as caught:
-        with conn.transaction(force_rollback=True):
+        if autocommit:
             conn.execute(statement, params)
+        else:
+            with conn.transaction(force_rollback=True):
+                conn.execute(statement, params)
     assert caught.value.sqlstate == INSUFFICIENT_PRIVILEGE, caught.value
     return caught.value
 
@@ -78,6 +83,11 @@ def superuser(db: TestDatabase) -> Callable[[str], list[tuple]]:
 
 
 @pytest.fixture(scope="module")
+def su(shared_db: TestDatabase) -> Callable[[str], list[tuple]]:
+    return superuser(shared_db)
+
+
+@pytest.fixture(scope="module")
 def ids(shared_db: TestDatabase) -> dict[str, int]:
     """Ids of head office and Shanghai rows of the demo data (the same in every clone)."""
     su = superuser(shared_db)
@@ -104,10 +114,11 @@ def extra_roles(pg_server: PgServer) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def branch_operator(db: TestDatabase, extra_roles: list[str]) -> Callable[..., str]:
+def branch_operator(extra_roles: list[str]) -> Callable[..., str]:
     """A new operator at a branch (by code), with a profile and optionally permission
     roles granted to it directly; returns its code."""
-    def make(branch: str, profile: str = "clerk", permissions: tuple[str, ...] = ()) -> str:
+    def make(db: TestDatabase, branch: str, profile: str = "clerk",
+             permissions: tuple[str, ...] = ()) -> str:
         code = unique("op")
         engine = db.superuser_engine()
         try:
@@ -147,18 +158,19 @@ def admin(shared_db: TestDatabase) -> Iterator[psycopg.Connection]:
 # -- the audit log -------------------------------------------------------------------
 
 def test_clerk_cannot_update_or_delete_audit_rows(
-    db: TestDatabase, clerk: psycopg.Connection, su: Callable[..., list[tuple]], ids: dict[str, int]
+    clerk: psycopg.Connection, su: Callable[..., list[tuple]], ids: dict[str, int]
 ) -> None:
+    marker = unique("mine")
     # A real row of the clerk's own, so that only privileges can stop the change.
     with clerk.transaction():
         clerk.execute(f"INSERT INTO {A} (id, action, branch_id, note) "
-                      "VALUES (gen_random_uuid(), 'REVEAL', %s, 'mine')", (ids["hq"],))
+                      "VALUES (gen_random_uuid(), 'REVEAL', %s, %s)", (ids["hq"], marker))
     refused(clerk, f"UPDATE {A} SET note = 'changed'")
     refused(clerk, f"UPDATE {A} SET note = 'changed' WHERE actor = current_user")
     refused(clerk, f"DELETE FROM {A}")
     refused(clerk, f"DELETE FROM {A} WHERE actor = current_user")
     refused(clerk, f"TRUNCATE {A}")
-    [(count,)] = su(f"SELECT count(*) FROM {A} WHERE note = 'mine'")
+    [(count,)] = su(f"SELECT count(*) FROM {A} WHERE note = '{marker}'")
     assert count == 1
 
 
@@ -178,16 +190,18 @@ def legit_row(ids: dict[str, int], **forged: object) -> tuple[str, dict[str, obj
 
 
 def test_clerk_may_write_an_honest_audit_row(
-    clerk: psycopg.Connection, ids: dict[str, int], su: Callable[..., list[tuple]], db: TestDatabase
+    clerk: psycopg.Connection, ids: dict[str, int], su: Callable[..., list[tuple]],
+    shared_db: TestDatabase,
 ) -> None:
     """The control case for the forgeries below: the same statement with honest
     values is accepted, and the defaults fill in who, where and when."""
-    statement, values = legit_row(ids, note="honest")
+    marker = unique("honest")
+    statement, values = legit_row(ids, note=marker)
     with clerk.transaction():
         clerk.execute(statement, values)
     [(actor, branch_id, addr)] = su(f"SELECT actor, branch_id, client_addr::text FROM {A} "
-                                    "WHERE note = 'honest'")
-    assert actor == db.roles.operator("clerk")
+                                    f"WHERE note = '{marker}'")
+    assert actor == shared_db.roles.operator("clerk")
     assert branch_id == ids["hq"]
     assert addr is not None
 
@@ -205,13 +219,14 @@ def test_clerk_may_write_an_honest_audit_row(
     ],
 )
 def test_clerk_cannot_forge_audit_rows(
-    db: TestDatabase, clerk: psycopg.Connection, ids: dict[str, int],
+    shared_db: TestDatabase, clerk: psycopg.Connection, ids: dict[str, int],
     su: Callable[..., list[tuple]], forgery: Callable[..., dict[str, object]],
 ) -> None:
-    statement, values = legit_row(ids, **forgery(db, ids))
+    marker = unique("forged")
+    statement, values = legit_row(ids, note=marker, **forgery(shared_db, ids))
     error = refused(clerk, statement, values)
     assert "row-level security" in str(error)
-    [(count,)] = su(f"SELECT count(*) FROM {A} WHERE note = 'forged?'")
+    [(count,)] = su(f"SELECT count(*) FROM {A} WHERE note = '{marker}'")
     assert count == 0
 
 
@@ -223,16 +238,17 @@ def test_clerk_cannot_forge_audit_rows(
 def test_clerk_cannot_backdate_audit_rows(
     clerk: psycopg.Connection, ids: dict[str, int], su: Callable[..., list[tuple]]
 ) -> None:
-    statement, values = legit_row(ids, at="2001-01-01T00:00:00+00:00", note="backdated")
+    marker = unique("backdated")
+    statement, values = legit_row(ids, at="2001-01-01T00:00:00+00:00", note=marker)
     try:
         refused(clerk, statement, values)
     finally:
-        forged = su(f"SELECT count(*) FROM {A} WHERE note = 'backdated'")
+        forged = su(f"SELECT count(*) FROM {A} WHERE note = '{marker}'")
     assert forged == [(0,)]
 
 
 def test_branch_auditor_sees_only_its_branch(
-    db: TestDatabase, ids: dict[str, int], branch_operator: Callable[..., str],
+    shared_db: TestDatabase, ids: dict[str, int], branch_operator: Callable[..., str],
     clerk: psycopg.Connection,
 ) -> None:
     marker = unique("m")
@@ -241,22 +257,22 @@ def test_branch_auditor_sees_only_its_branch(
         for _ in range(2):
             clerk.execute(f"INSERT INTO {A} (id, action, branch_id, note) "
                           "VALUES (gen_random_uuid(), 'REVEAL', %s, %s)", (ids["hq"], marker))
-    shanghai = branch_operator("SH")
-    with raw_connect(db, shanghai, NEW_PASSWORD) as conn:
+    shanghai = branch_operator(shared_db, "SH")
+    with raw_connect(shared_db, shanghai, NEW_PASSWORD) as conn:
         with conn.transaction():
             conn.execute(f"INSERT INTO {A} (id, action, branch_id, note) "
                          "VALUES (gen_random_uuid(), 'REVEAL', %s, %s)", (ids["sh"], marker))
         # A branch clerk does not read the log at all...
         refused(conn, f"SELECT count(*) FROM {A}")
     # ... and with audit_read, only its own branch's part of it.
-    db.server.execute(f'GRANT "{db.roles.permission("audit_read")}" TO "{db.roles.operator(shanghai)}"')
-    with raw_connect(db, shanghai, NEW_PASSWORD) as conn:
+    shared_db.server.execute(f'GRANT "{shared_db.roles.permission("audit_read")}" TO "{shared_db.roles.operator(shanghai)}"')
+    with raw_connect(shared_db, shanghai, NEW_PASSWORD) as conn:
         seen = conn.execute(f"SELECT branch_id FROM {A} WHERE note = %s", (marker,)).fetchall()
         assert seen == [(ids["sh"],)]
         branches = {b for (b,) in conn.execute(f"SELECT DISTINCT branch_id FROM {A}")}
         assert branches == {ids["sh"]}
     # A manager holds all_branches: everything.
-    with raw_connect(db, "manager") as conn:
+    with raw_connect(shared_db, "manager") as conn:
         seen = conn.execute(f"SELECT branch_id FROM {A} WHERE note = %s", (marker,)).fetchall()
     assert sorted(b for (b,) in seen) == sorted([ids["hq"], ids["hq"], ids["sh"]])
 
@@ -313,10 +329,10 @@ def _fill(template: str, db: TestDatabase) -> sql.Composable:
 
 @pytest.mark.parametrize("statement", [s for _, s in CLERK_ESCALATIONS],
                          ids=[i for i, _ in CLERK_ESCALATIONS])
-def test_clerk_is_refused(db: TestDatabase, clerk: psycopg.Connection, statement: str) -> None:
-    refused(clerk, _fill(statement, db))
+def test_clerk_is_refused(shared_db: TestDatabase, clerk: psycopg.Connection, statement: str) -> None:
+    refused(clerk, _fill(statement, shared_db))
     # Nothing stuck: the clerk still is itself, with nothing more.
-    names = db.roles
+    names = shared_db.roles
     row = clerk.execute(
         "SELECT current_user, session_user, pg_has_role(current_user, %s, 'MEMBER'), "
         "pg_has_role(current_user, %s, 'MEMBER'), "
@@ -327,7 +343,7 @@ def test_clerk_is_refused(db: TestDatabase, clerk: psycopg.Connection, statement
 
 
 def test_clerk_cannot_touch_another_operators_password_flag(
-    db: TestDatabase, clerk: psycopg.Connection, su: Callable[..., list[tuple]]
+    clerk: psycopg.Connection, su: Callable[..., list[tuple]]
 ) -> None:
     """must_change_password is a granted column, but only on the clerk's own row: the
     row-level policy hides the others (0 rows), the column grant the rest."""
@@ -344,10 +360,10 @@ def test_clerk_cannot_touch_another_operators_password_flag(
 # -- org editing: who may edit what --------------------------------------------------
 
 def test_engineer_cannot_edit_employees(
-    db: TestDatabase, ids: dict[str, int], su: Callable[..., list[tuple]]
+    shared_db: TestDatabase, ids: dict[str, int], su: Callable[..., list[tuple]]
 ) -> None:
     before = su(f"SELECT * FROM {SCHEMA}.employee ORDER BY id")
-    with raw_connect(db, "engineer") as conn:
+    with raw_connect(shared_db, "engineer") as conn:
         employee = ids["hq_employee"]
         refused(conn, f"UPDATE {SCHEMA}.employee SET name = 'x' WHERE id = %s", (employee,))
         refused(conn, f"UPDATE {SCHEMA}.employee SET skill_grade = '高级' WHERE id = %s", (employee,))
@@ -361,9 +377,9 @@ def test_engineer_cannot_edit_employees(
 
 def test_branch_org_editor_is_kept_to_its_branch(
     db: TestDatabase, ids: dict[str, int], branch_operator: Callable[..., str],
-    su: Callable[..., list[tuple]],
 ) -> None:
-    shanghai = branch_operator("SH", permissions=("org_edit",))
+    shanghai = branch_operator(db, "SH", permissions=("org_edit",))
+    su = superuser(db)
     D, E, B = f"{SCHEMA}.department", f"{SCHEMA}.employee", f"{SCHEMA}.branch"
     hq_department_before = su(f"SELECT * FROM {D} WHERE id = {ids['hq_department']}")
     hq_employee_before = su(f"SELECT * FROM {E} WHERE id = {ids['hq_employee']}")
@@ -419,7 +435,7 @@ ADMIN_ESCALATIONS = [
     ("grant-owner", "GRANT {owner} TO current_user"),
     ("set-role-owner", "SET ROLE {owner}"),
     ("set-role-clerk-profile", "SET ROLE {r_clerk}"),
-    ("set-role-audit-permission", "SET ROLE {p_audit_read}"),
+    ("set-role-engineer-profile", "SET ROLE {r_engineer}"),
     ("set-role-clerk-operator", "SET ROLE {u_clerk}"),
     ("set-role-postgres", "SET ROLE postgres"),
     ("alter-postgres-password", "ALTER ROLE postgres PASSWORD 'Stolen#2026pw'"),
@@ -435,7 +451,7 @@ def _fill_admin(template: str, db: TestDatabase) -> sql.Composable:
     names = db.roles
     roles = {
         "owner": names.owner, "r_clerk": names.profile("clerk"),
-        "p_audit_read": names.permission("audit_read"), "u_clerk": names.operator("clerk"),
+        "r_engineer": names.profile("engineer"), "u_clerk": names.operator("clerk"),
         "new_role": names.prefix + unique("x"),
     }
     return sql.SQL(template).format(**{k: sql.Identifier(v) for k, v in roles.items()
@@ -444,9 +460,11 @@ def _fill_admin(template: str, db: TestDatabase) -> sql.Composable:
 
 @pytest.mark.parametrize("statement", [s for _, s in ADMIN_ESCALATIONS],
                          ids=[i for i, _ in ADMIN_ESCALATIONS])
-def test_administrator_is_refused(db: TestDatabase, admin: psycopg.Connection, statement: str) -> None:
-    refused(admin, _fill_admin(statement, db))
-    names = db.roles
+def test_administrator_is_refused(
+    shared_db: TestDatabase, admin: psycopg.Connection, statement: str
+) -> None:
+    refused(admin, _fill_admin(statement, shared_db), autocommit="ALTER SYSTEM" in statement)
+    names = shared_db.roles
     row = admin.execute(
         "SELECT current_user, (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user), "
         "pg_has_role(current_user, 'pg_read_all_data', 'MEMBER'), pg_has_role(current_user, %s, 'SET')",
@@ -456,13 +474,13 @@ def test_administrator_is_refused(db: TestDatabase, admin: psycopg.Connection, s
 
 
 def test_administrator_administers_profiles_without_being_them(
-    db: TestDatabase, admin: psycopg.Connection
+    shared_db: TestDatabase, admin: psycopg.Connection
 ) -> None:
     """Through g_admin the administrator holds ADMIN on every profile and permission
     role, but neither their privileges (INHERIT FALSE) nor SET ROLE to them
     (SET FALSE); what it may do, it may do as the administrator profile."""
-    names = db.roles
-    for role in [names.profile("clerk"), names.profile("engineer"), names.permission("audit_read")]:
+    names = shared_db.roles
+    for role in [names.profile("clerk"), names.profile("engineer"), names.profile("manager")]:
         can_set, usage_via_admin = admin.execute(
             "SELECT pg_has_role(current_user, %s, 'SET'), "
             "pg_has_role(%s, %s, 'USAGE')", (role, names.admin, role)).fetchone()
