@@ -30,6 +30,8 @@ def cell_value(value: Any, column: Column, reveal: frozenset[str]) -> Any:
         return MASK
     if value is None:
         return None
+    if column.choices is not None:
+        return column.choices.get(value, value)
     if column.kind == "money":
         return float(Decimal(value))
     if column.kind == "bool":

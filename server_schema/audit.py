@@ -51,6 +51,20 @@ class Action(enum.StrEnum):
     REVEAL = "REVEAL"
 
 
+#: What the viewer calls each action (translated in context "AuditAction").
+ACTION_TITLES = {
+    Action.INSERT: QT_TRANSLATE_NOOP("AuditAction", "Added"),
+    Action.UPDATE: QT_TRANSLATE_NOOP("AuditAction", "Changed"),
+    Action.DELETE: QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
+    Action.LOGIN: QT_TRANSLATE_NOOP("AuditAction", "Logged in"),
+    Action.LOGOUT: QT_TRANSLATE_NOOP("AuditAction", "Logged out"),
+    Action.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
+    Action.PASSWORD_CHANGE_FAILED: QT_TRANSLATE_NOOP("AuditAction", "Password change refused"),
+    Action.PASSWORD_RESET: QT_TRANSLATE_NOOP("AuditAction", "Password reset"),
+    Action.REVEAL: QT_TRANSLATE_NOOP("AuditAction", "Sensitive fields shown"),
+}
+
+
 class AuditEvent(Base):
     __tablename__ = "audit_event"
     __table_args__ = (

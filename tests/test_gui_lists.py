@@ -123,11 +123,11 @@ def test_export_cancel_leaves_no_file(manager, tmp_path: Path):
 def test_audit_viewer_conditions(qtbot, db, manager):
     tab = manager.open_module("audit")
     settle(qtbot, tab)
-    assert "LOGIN" in column(tab, "action")
+    assert "Logged in" in column(tab, "action")
     conditions = tab.conditions_widget
     conditions.action.setCurrentIndex(conditions.action.findData("LOGIN"))
     settle(qtbot, tab)
-    assert set(column(tab, "action")) == {"LOGIN"}
+    assert set(column(tab, "action")) == {"Logged in"}
     conditions.actor.setText("nobody-at-all")
     conditions.emit()
     settle(qtbot, tab)

@@ -39,6 +39,8 @@ class Column:
     kind: str = "text"  # text | money | int | bool | datetime | json
     # The sensitive-field kind ("phone", "salary"): masked unless revealed.
     sensitive: str | None = None
+    # Stored codes and the words shown for them (already translated).
+    choices: dict[str, str] | None = None
 
 
 class PagedQueryModel(QAbstractTableModel):
@@ -147,6 +149,8 @@ class PagedQueryModel(QAbstractTableModel):
         masked = column.sensitive is not None and column.sensitive not in self.reveal
         value = getattr(self.rows[index.row()], column.key)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.choices is not None and not masked:
+                return column.choices.get(value, value)
             return MASK if masked else display(value, column.kind)
         if role == Qt.ItemDataRole.ToolTipRole and masked:
             return self.tr("Hidden: a sensitive field")

@@ -25,6 +25,10 @@ from .lists import ListTab
 translate = QCoreApplication.translate
 
 
+def action_titles() -> dict[str, str]:
+    return {a.value: translate("AuditAction", t) for a, t in audit.ACTION_TITLES.items()}
+
+
 class AuditConditions(QWidget):
     """The conditions bar: operator, action, table, record key, from/to dates."""
 
@@ -36,8 +40,8 @@ class AuditConditions(QWidget):
         self.actor.setPlaceholderText(self.tr("operator code"))
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), "")
-        for action in audit.Action:
-            self.action.addItem(action.value, action.value)
+        for action, title in action_titles().items():
+            self.action.addItem(title, action)
         self.table = QComboBox()
         self.table.addItem(self.tr("All tables"), "")
         for table in audit.audited_tables():
@@ -80,7 +84,7 @@ def audit_tab(database: Database) -> ListTab:
     return ListTab(database, audit.AUDIT_LOG, [
         Column("at", translate("Lists", "Time"), "datetime"),
         Column("actor", translate("Lists", "Operator (database role)")),
-        Column("action", translate("Lists", "Action")),
+        Column("action", translate("Lists", "Action"), choices=action_titles()),
         Column("table_name", translate("Lists", "Table")),
         Column("row_key", translate("Lists", "Record")),
         Column("old", translate("Lists", "Old values"), "json"),

@@ -152,6 +152,7 @@ class ListTab(Tab):
                 self.reveal_button.setChecked(False)
                 show_exception(error, self)
                 return
+        self._sized = False  # revealed values need wider columns than the mask
         self.model.set_reveal(self.revealable if shown else frozenset())
 
     # -- footer ------------------------------------------------------------------

@@ -13,6 +13,46 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added</source>
+        <extracomment>What the viewer calls each action (translated in context &quot;AuditAction&quot;).</extracomment>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>Password change refused</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Sensitive fields shown</source>
+        <translation>Sensitive fields shown</translation>
+    </message>
+</context>
+<context>
     <name>AuditConditions</name>
     <message>
         <source>operator code</source>

@@ -13,6 +13,46 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added</source>
+        <extracomment>What the viewer calls each action (translated in context &quot;AuditAction&quot;).</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>修改密码被拒绝</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Sensitive fields shown</source>
+        <translation>显示敏感信息</translation>
+    </message>
+</context>
+<context>
     <name>AuditConditions</name>
     <message>
         <source>operator code</source>
