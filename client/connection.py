@@ -218,17 +218,28 @@ class Database:
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(
-            self.engine,
-            expire_on_commit=False,
-            info={"branch_id": self.info.branch_id, "app_version": __version__},
-        )
+        info = {"branch_id": self.info.branch_id, "app_version": __version__}
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        # Reads and single-statement writes need no transaction: in autocommit there is
+        # no BEGIN and no COMMIT, so a list page costs one round trip, not three.
+        self._autocommit = sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False, info=info)
         audit.attach(self._sessions)
+        audit.attach(self._autocommit)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One user action: one transaction, committed at the end or rolled back."""
+        """One user action that writes: one transaction, committed at the end or
+        rolled back."""
         with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read (one statement, or several that need not agree on one snapshot):
+        autocommit, one round trip a statement. Also for a write of one statement."""
+        with self._autocommit.begin() as session:
             yield session
 
     def ping(self) -> float:
@@ -270,7 +281,7 @@ class Database:
 
     def record(self, action: audit.Action, **values: object) -> None:
         """Write one audit event (login, logout, reveal, ...) in its own transaction."""
-        with self.session() as session:
+        with self.read() as session:  # one INSERT: autocommit, one round trip
             audit.record(session, action, **values)
 
     def close(self, *, logout: bool = True) -> None:
@@ -346,7 +357,7 @@ def login(
         params["password"] = secret["password"]
 
     try:
-        with engine.connect() as conn:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             info = describe_session(conn)
     except DomainError as error:
         engine.dispose()
@@ -366,8 +377,9 @@ def login(
         raise LoginError(problem, server_detail(error)) from None
     database = Database(engine=engine, info=info, profile=profile, secret=secret)
     try:
+        start = time.perf_counter()
         database.record(audit.Action.LOGIN)
-        database.ping()
+        database.round_trip_ms = (time.perf_counter() - start) * 1000
     except DBAPIError as error:
         engine.dispose()
         raise LoginError(classify(error), server_detail(error)) from None

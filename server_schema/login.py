@@ -1,10 +1,12 @@
 """What a freshly connected operator's session is: checked once after login."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from . import migrate
 from .base import SCHEMA
@@ -96,27 +98,20 @@ def check_schema(connection: Connection) -> str:
 
 
 def describe_session(connection: Connection) -> SessionInfo:
-    """Check the schema and find the operator behind ``current_user``, with the
-    permissions and profiles it holds (one round trip after the schema check)."""
-    revision = check_schema(connection)
-    prefix = select(Setting.value).where(Setting.key == "role_prefix").scalar_subquery()
-    row = connection.execute(
-        select(
-            Operator.id, Operator.code, Operator.role_name, Operator.is_administrator,
-            Operator.active, Employee.name.label("employee_name"),
-            Branch.id.label("branch_id"), Branch.code.label("branch_code"),
-            Branch.name.label("branch_name"),
-            Operator.must_change_password,
-            text("current_database() AS database"),
-            text("current_setting('server_version') AS server_version"),
-            prefix.label("role_prefix"),
-            _held(prefix, PERMISSION_INFIX, "USAGE").label("permissions"),
-            _profiles(prefix).label("profiles"),
-        )
-        .join(Employee, Employee.id == Operator.employee_id)
-        .join(Branch, Branch.id == Operator.branch_id)
-        .where(Operator.role_name == text("current_user"))
-    ).first()
+    """Find the operator behind ``current_user``, with the permissions and profiles it
+    holds and the schema revision: one round trip when all is well. When the query
+    fails, or the revision is not this program's, ``check_schema`` says what is wrong."""
+    try:
+        # A savepoint (if in a transaction) keeps the connection usable for the
+        # diagnosis after a failure.
+        with connection.begin_nested() if connection.in_transaction() else nullcontext():
+            row = _describe(connection)
+    except DBAPIError:
+        check_schema(connection)
+        raise
+    revision = row.revision if row is not None else None
+    if revision != migrate.head_revision():
+        check_schema(connection)
     if row is None or not row.active:
         raise NotAnOperator(
             QT_TRANSLATE_NOOP(
@@ -136,12 +131,35 @@ def describe_session(connection: Connection) -> SessionInfo:
         is_administrator=row.is_administrator,
         database=row.database,
         server_version=row.server_version,
-        schema_revision=revision,
+        schema_revision=row.revision,
         role_prefix=row.role_prefix or "",
         permissions=frozenset(row.permissions or ()),
         profiles=tuple(sorted(row.profiles or ())),
         must_change_password=row.must_change_password,
     )
+
+
+def _describe(connection: Connection) -> Any:
+    prefix = select(Setting.value).where(Setting.key == "role_prefix").scalar_subquery()
+    revision = text(f"(SELECT version_num FROM {SCHEMA}.alembic_version) AS revision")
+    return connection.execute(
+        select(
+            Operator.id, Operator.code, Operator.role_name, Operator.is_administrator,
+            Operator.active, Employee.name.label("employee_name"),
+            Branch.id.label("branch_id"), Branch.code.label("branch_code"),
+            Branch.name.label("branch_name"),
+            Operator.must_change_password,
+            text("current_database() AS database"),
+            text("current_setting('server_version') AS server_version"),
+            revision,
+            prefix.label("role_prefix"),
+            _held(prefix, PERMISSION_INFIX, "USAGE").label("permissions"),
+            _profiles(prefix).label("profiles"),
+        )
+        .join(Employee, Employee.id == Operator.employee_id)
+        .join(Branch, Branch.id == Operator.branch_id)
+        .where(Operator.role_name == text("current_user"))
+    ).first()
 
 
 def _held(prefix: Any, infix: str, how: str) -> Any:

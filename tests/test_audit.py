@@ -10,24 +10,21 @@ the log is read back as the superuser.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, select, text, update
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from client import __version__ as client_version
-from client.connection import APPLICATION_NAME, Profile, login
+from client.connection import Profile
 from server_schema import audit
 from server_schema.base import SCHEMA
-from server_schema.errors import DomainError
 from server_schema.org import Branch, Department, Employee
 
 if TYPE_CHECKING:

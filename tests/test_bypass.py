@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import conftest
 import psycopg
 import pytest
-import conftest
 from conftest import PgServer, unique
 from psycopg import sql
 from sqlalchemy import select

@@ -36,7 +36,7 @@ def test_check_reports_weakened_settings(db, capsys):
     dsn = db.server.url(db.name).render_as_string(hide_password=False)
     db.server.execute("ALTER SYSTEM SET fsync = off")
     db.server.execute("SET password_encryption = 'md5'; CREATE ROLE as_check_md5 PASSWORD 'x'")
-    db.server.execute(f'GRANT SELECT ON aftersales.branch TO PUBLIC', db.name)
+    db.server.execute('GRANT SELECT ON aftersales.branch TO PUBLIC', db.name)
     db.server.execute(f'GRANT CONNECT ON DATABASE "{db.name}" TO PUBLIC')
     db.server.execute("SELECT pg_reload_conf()")
     try:

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import conftest
 import psycopg
 import pytest
-import conftest
 from conftest import PgServer, unique
 from psycopg import sql
 

@@ -95,7 +95,7 @@ class PagedQueryModel(QAbstractTableModel):
         filters = self.filters()
 
         def fetch() -> list[Any]:
-            with self.database.session() as session:
+            with self.database.read() as session:
                 return keyset_page(session, self.spec, after=after, limit=self.page_size,
                                    **filters)
 

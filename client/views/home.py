@@ -48,7 +48,7 @@ class HomeTab(Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.read() as session:
             counts = org.overview_counts(session)
         for key, label in self.counts.items():
             label.setText(str(counts[key]))

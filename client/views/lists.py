@@ -131,7 +131,7 @@ class ListTab(Tab):
         generation = self.model._generation
 
         def count() -> int:
-            with self.database.session() as session:
+            with self.database.read() as session:
                 return queries.count(session, self.spec, **filters)
 
         def counted(total: int) -> None:

@@ -183,7 +183,7 @@ class OperatorsTab(ListTab):
 
     def _choices(self, employee_id: int = -1) -> tuple[list, list]:
         """Employees without an operator (and the one being edited), and branches."""
-        with self.database.session() as session:
+        with self.database.read() as session:
             return (org.employee_choices(session, without_operator_except=employee_id),
                     org.branch_choices(session))
 
@@ -202,7 +202,7 @@ class OperatorsTab(ListTab):
         code = self.selected_code()
         if code is None:
             return
-        with self.database.session() as session:
+        with self.database.read() as session:
             detail = domain.load_operator(session, code)
         employees, branches = self._choices(detail.employee_id)
         dialog = OperatorDialog(employees, branches, detail=detail, parent=self)

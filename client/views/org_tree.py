@@ -28,7 +28,7 @@ class OrgTreeTab(Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.read() as session:
             rows = org.department_tree(session)
         self.tree.clear()
         branches: dict[int, QTreeWidgetItem] = {}
@@ -64,7 +64,7 @@ class OrgTreeTab(Tab):
         if department is None or item.data(0, _LOADED):
             return
         item.setData(0, _LOADED, True)
-        with self.database.session() as session:
+        with self.database.read() as session:
             staff = org.department_staff(session, department)
         for person in staff:
             QTreeWidgetItem(item, [f"{person.code}  {person.name}", person.post,

@@ -53,7 +53,7 @@ class ProfilesTab(Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.read() as session:
             self.saved = domain.profile_matrix(session)
         self.grid.blockSignals(True)
         for row, permission in enumerate(PERMISSIONS):

@@ -1,0 +1,1 @@
+"""Benchmarks and the round-trip counting proxy they (and the tests) use."""

@@ -1,0 +1,65 @@
+"""Round trips per action, counted by a proxy between client and server: branch users
+sit 40-100 ms away, so every read of a list costs one round trip, whatever it shows."""
+from __future__ import annotations
+
+import pytest
+
+from bench.rtproxy import RoundTripProxy
+from client.connection import Profile, login
+from server_schema import audit, org, queries, security
+
+
+@pytest.fixture
+def proxied(db):
+    with RoundTripProxy(db.server.host, db.server.port) as proxy:
+        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                          sslmode="disable", role_prefix=db.roles.prefix)
+        database = login(profile, "manager", db.password)
+        yield proxy, database
+        database.close()
+
+
+def trips(proxy: RoundTripProxy, action) -> int:
+    proxy.reset()
+    action()
+    return proxy.count()
+
+
+def read(database, fn):
+    def run():
+        with database.read() as session:
+            return fn(session)
+    return run
+
+
+@pytest.mark.parametrize("spec", [org.EMPLOYEES, org.BRANCHES, security.OPERATORS, audit.AUDIT_LOG],
+                         ids=lambda s: s.name)
+def test_a_list_page_is_one_round_trip(proxied, spec):
+    proxy, database = proxied
+    first = []
+    assert trips(proxy, read(database, lambda s: first.extend(
+        queries.keyset_page(s, spec, limit=5)))) == 1
+    after = queries.key_of(spec, first[-1])
+    assert trips(proxy, read(database, lambda s: queries.keyset_page(
+        s, spec, after=after, limit=5))) == 1
+    assert trips(proxy, read(database, lambda s: queries.keyset_page(
+        s, spec, text="a b", reveal=frozenset({"phone"})))) == 1
+    assert trips(proxy, read(database, lambda s: queries.count(s, spec, text="x"))) == 1
+
+
+def test_an_audit_record_is_one_round_trip(proxied):
+    proxy, database = proxied
+    assert trips(proxy, lambda: database.record(audit.Action.REVEAL, table="employee", key="*")) == 1
+
+
+def test_login_costs_a_constant_number_of_round_trips(db):
+    counts = []
+    for code in ("clerk", "manager", "admin"):  # 1, 5 and 6 permissions
+        with RoundTripProxy(db.server.host, db.server.port) as proxy:
+            profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                              sslmode="disable", role_prefix=db.roles.prefix)
+            database = login(profile, code, db.password)
+            counts.append(proxy.count())
+            database.close(logout=False)
+    assert len(set(counts)) == 1, counts
+    assert counts[0] <= 15, counts
