@@ -89,8 +89,10 @@ def main() -> None:
     print(f"{args.employees} employees, {args.rtt:.0f} ms round trip, median of {args.repeat}")
     for name, ms in results.items():
         print(f"  {name:<24} {ms:8.1f} ms")
-    print(f"  transaction / autocommit: {results['page in a transaction'] / results['page, autocommit']:.2f}x")
-    print(f"  OFFSET / keyset (deep):   {results['deep page by OFFSET'] / results['deep page by keyset']:.2f}x")
+    ratio = results["page in a transaction"] / results["page, autocommit"]
+    print(f"  transaction / autocommit: {ratio:.2f}x")
+    ratio = results["deep page by OFFSET"] / results["deep page by keyset"]
+    print(f"  OFFSET / keyset (deep):   {ratio:.2f}x")
 
 
 if __name__ == "__main__":
