@@ -265,7 +265,9 @@ def test_branch_auditor_sees_only_its_branch(
         # A branch clerk does not read the log at all...
         refused(conn, f"SELECT count(*) FROM {A}")
     # ... and with audit_read, only its own branch's part of it.
-    shared_db.server.execute(f'GRANT "{shared_db.roles.permission("audit_read")}" TO "{shared_db.roles.operator(shanghai)}"')
+    names = shared_db.roles
+    shared_db.server.execute(
+        f'GRANT "{names.permission("audit_read")}" TO "{names.operator(shanghai)}"')
     with raw_connect(shared_db, shanghai, NEW_PASSWORD) as conn:
         seen = conn.execute(f"SELECT branch_id FROM {A} WHERE note = %s", (marker,)).fetchall()
         assert seen == [(ids["sh"],)]
