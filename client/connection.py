@@ -225,8 +225,6 @@ class Database:
         self._autocommit = sessionmaker(
             self.engine.execution_options(isolation_level="AUTOCOMMIT"),
             expire_on_commit=False, info=info)
-        audit.attach(self._sessions)
-        audit.attach(self._autocommit)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

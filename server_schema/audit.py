@@ -1,10 +1,13 @@
 """The audit log (brochure 1G, 2L): every insert, update and delete of business data,
 and every login, logout, password change and sensitive-field reveal.
 
-Rows are written in the same transaction as the change, by session events. The table
-is INSERT-only for operators: a row-level policy makes every row carry the inserting
-role as actor, its branch and its client address, and no operator may update or
-delete rows. Without SELECT there is no RETURNING, so keys are made here (UUIDs).
+Data changes are written by the database itself, in the same transaction, by the
+``audit_row`` trigger of each table (migration 0003): no client, psql included, can
+change data without leaving a row, and the log costs no round trip. The events
+without a table row (login, reveal, ...) are written here. The table is INSERT-only
+for operators, on the columns that say what happened; time, actor, client address
+and application always come from the server, and a row-level policy checks the
+branch. Without SELECT there is no RETURNING, so keys are made here (UUIDs).
 """
 from __future__ import annotations
 
@@ -24,18 +27,15 @@ from sqlalchemy import (
     Text,
     Uuid,
     cast,
-    event,
     func,
     insert,
-    inspect,
     select,
 )
 from sqlalchemy.dialects.postgresql import INET, JSONB
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .base import Base
-from .errors import QT_TRANSLATE_NOOP, DomainError
-from .permissions import SENSITIVE
+from .errors import QT_TRANSLATE_NOOP
 from .queries import ListSpec, search_text
 
 
@@ -83,8 +83,8 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(24))
     table_name: Mapped[str | None] = mapped_column(String(63))
     row_key: Mapped[str | None] = mapped_column(String(200))
-    old: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
-    new: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    old: Mapped[dict[str, Any] | None] = mapped_column(JSONB(none_as_null=True))
+    new: Mapped[dict[str, Any] | None] = mapped_column(JSONB(none_as_null=True))
     client_addr: Mapped[str | None] = mapped_column(INET, server_default=func.inet_client_addr())
     application: Mapped[str] = mapped_column(
         String(64), server_default=func.current_setting("application_name"))
@@ -95,18 +95,8 @@ class AuditEvent(Base):
 # Tables whose changes are not business data (the log itself, schema bookkeeping).
 NOT_AUDITED = frozenset({"audit_event", "alembic_version"})
 
-# Sensitive values are logged as changed but not as written: the audit log must not
-# become a way around the reveal permissions.
+# What the audit trigger logs instead of a sensitive value (permissions.SENSITIVE).
 MASK = "***"
-_SENSITIVE = frozenset(pair for pairs in SENSITIVE.values() for pair in pairs)
-
-
-def _masked(table: str, values: dict[str, Any] | None) -> dict[str, Any] | None:
-    if values is None:
-        return None
-    return {k: (MASK if (table, k) in _SENSITIVE and v is not None else v)
-            for k, v in values.items()}
-
 
 def _json(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
@@ -122,46 +112,6 @@ def _json(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _json(v) for k, v in value.items()}
     return str(value)
-
-
-def _key(obj: Any) -> str:
-    identity = inspect(obj).identity
-    if identity is None:
-        return ""
-    return ",".join(str(part) for part in identity)
-
-
-def _loaded_columns(obj: Any) -> dict[str, Any]:
-    """Column values present in the object (deferred, unloaded ones are left out)."""
-    state = inspect(obj)
-    unloaded = state.unloaded
-    return {
-        attr.key: _json(getattr(obj, attr.key))
-        for attr in state.mapper.column_attrs
-        if attr.key not in unloaded
-    }
-
-
-def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    state = inspect(obj)
-    old: dict[str, Any] = {}
-    new: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        if not history.has_changes():
-            continue
-        before = history.deleted[0] if history.deleted else None
-        after = history.added[0] if history.added else None
-        if before == after and history.deleted:
-            continue
-        old[attr.key] = _json(before)
-        new[attr.key] = _json(after)
-    return old, new
-
-
-def _audited(obj: Any) -> bool:
-    table = getattr(obj, "__tablename__", None)
-    return table is not None and table not in NOT_AUDITED
 
 
 def event_row(
@@ -194,63 +144,6 @@ def record(session: Session, action: Action, **values: Any) -> None:
     """One non-data event (login, logout, reveal, password change)."""
     write(session, [event_row(action, branch_id=session.info.get("branch_id"),
                               app_version=session.info.get("app_version", ""), **values)])
-
-
-# -- session events ----------------------------------------------------------------
-
-def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    pending: list[tuple[str, Any, dict[str, Any] | None, dict[str, Any] | None]] = []
-    for obj in session.dirty:
-        if _audited(obj) and session.is_modified(obj, include_collections=False):
-            old, new = _changes(obj)
-            if new:
-                pending.append((Action.UPDATE, obj, old, new))
-    for obj in session.deleted:
-        if _audited(obj):
-            pending.append((Action.DELETE, obj, _loaded_columns(obj), None))
-    for obj in session.new:
-        if _audited(obj):
-            pending.append((Action.INSERT, obj, None, None))
-    session.info.setdefault("audit_pending", []).extend(pending)
-
-
-def _after_flush(session: Session, _context: Any) -> None:
-    pending = session.info.pop("audit_pending", [])
-    rows = []
-    for action, obj, old, new in pending:
-        if action == Action.INSERT:
-            new = {k: v for k, v in _loaded_columns(obj).items() if v is not None}
-        table = obj.__tablename__
-        rows.append(event_row(
-            action, table=table, key=_key(obj), old=_masked(table, old), new=_masked(table, new),
-            branch_id=session.info.get("branch_id"),
-            app_version=session.info.get("app_version", ""),
-        ))
-    write(session, rows)
-
-
-def _refuse_bulk(state: Any) -> None:
-    if not (state.is_update or state.is_delete):
-        return
-    mapper = state.bind_arguments.get("mapper")
-    table = getattr(getattr(mapper, "local_table", None), "name", None)
-    if table and table not in NOT_AUDITED:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Bulk changes to {table} are not allowed: change the records one by one "
-                "so that every change is audited.",
-            ),
-            table=table,
-        )
-
-
-def attach(target: sessionmaker[Session] | type[Session] | Session) -> None:
-    """Audit every flush of the sessions made by ``target``."""
-    if not event.contains(target, "before_flush", _before_flush):
-        event.listen(target, "before_flush", _before_flush)
-        event.listen(target, "after_flush", _after_flush)
-        event.listen(target, "do_orm_execute", _refuse_bulk)
 
 
 # -- the audit viewer --------------------------------------------------------------

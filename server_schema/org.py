@@ -89,10 +89,13 @@ class Employee(TimestampMixin, VersionedMixin, Base):
     skill_grade: Mapped[str] = mapped_column(String(30), server_default="")
     # Sensitive (see permissions.SENSITIVE): never loaded with the row; only operators
     # holding the reveal permission may select them at all.
+    # Python defaults too, so that an INSERT sends them instead of fetching them back
+    # (RETURNING would need the SELECT privilege the reveal permissions give).
     post_salary: Mapped[Decimal] = mapped_column(
-        Numeric(12, 2), server_default="0", deferred=True, deferred_raiseload=True)
+        Numeric(12, 2), default=Decimal("0"), server_default="0", deferred=True,
+        deferred_raiseload=True)
     phone: Mapped[str] = mapped_column(
-        String(40), server_default="", deferred=True, deferred_raiseload=True)
+        String(40), default="", server_default="", deferred=True, deferred_raiseload=True)
     address: Mapped[str] = mapped_column(Text, server_default="")
     is_engineer: Mapped[bool] = mapped_column(Boolean, server_default="false")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")

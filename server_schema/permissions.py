@@ -60,7 +60,10 @@ STAFF: tuple[TableGrant, ...] = (
                ("must_change_password", "password_changed_at", "updated_at", "version")),
     # The audit log takes rows from everyone (policy: as themselves) and shows them to
     # nobody but holders of audit_read.
-    TableGrant("audit_event", ("INSERT",)),
+    # Time, actor, client address and application always come from server defaults.
+    TableGrant("audit_event", ("INSERT",),
+               ("id", "branch_id", "action", "table_name", "row_key", "old", "new",
+                "app_version", "note")),
 )
 
 PERMISSIONS: tuple[Permission, ...] = (

@@ -1,17 +1,17 @@
-"""Audit completeness: every ORM insert, update and delete of business data leaves
-exactly one audit row per changed object and flush, with the right action, table,
-key and values (sensitive ones masked); bulk ORM changes are refused; logins,
+"""Audit completeness: every insert, update and delete of business data leaves
+exactly one audit row per changed row, with the right action, table, key and values
+(sensitive ones masked), whoever makes it and however: ORM flushes, bulk statements,
+or a plain psql connection (the database's audit trigger writes them). Logins,
 logouts and reveals are logged as who made them, from where.
 
-The changes run as a superuser (row-level security does not apply) and as the
-``manager`` demo operator (org_edit, all branches: the audit INSERT policy does);
-the log is read back as the superuser.
+The changes run as a superuser and as the ``manager`` demo operator (org_edit, all
+branches); the log is read back as the superuser. Each transaction of a test names
+itself in application_name, which the log records.
 """
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -21,16 +21,14 @@ import pytest
 from conftest import unique
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, delete, func, select, text, update
+from sqlalchemy import create_engine, delete, event, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from client import __version__ as client_version
-from client.connection import APPLICATION_NAME, Database, Profile, login
+from client.connection import APPLICATION_NAME, Profile, login
 from server_schema import audit
 from server_schema.base import SCHEMA
-from server_schema.errors import DomainError
-from server_schema.login import SessionInfo
 from server_schema.org import Branch, Department, Employee
 from server_schema.permissions import PERMISSIONS, PROFILES, SENSITIVE
 from server_schema.security import Operator
@@ -48,6 +46,11 @@ SERVER_FILLED = {
 #: (table, column) pairs whose values the log must not show.
 SENSITIVE_PAIRS = {pair for pairs in SENSITIVE.values() for pair in pairs}
 assert ("employee", "phone") in SENSITIVE_PAIRS and ("employee", "post_salary") in SENSITIVE_PAIRS
+
+
+def name_transaction(session: Session, name: str) -> None:
+    """Name the session's (next) transaction in application_name: the log records it."""
+    session.execute(text("SELECT set_config('application_name', :n, true)"), {"n": name})
 
 
 def profile_for(db: TestDatabase) -> Profile:
@@ -245,19 +248,17 @@ def run_changes(
 ) -> None:
     branch_id, fixed_department = head_office
     tag = uuid.uuid4().hex[:8]
-    # Attached to the session itself, as the client's sessionmaker-wide attach is not
-    # reliable (see test_attach_to_a_new_sessionmaker_always_audits).
-    session = Session(engine, expire_on_commit=False,
-                      info={"branch_id": branch_id, "app_version": tag})
-    audit.attach(session)
+    session = Session(engine, expire_on_commit=False)
+    # Operators' rows carry their branch; a superuser is no operator and has none.
+    logged_branch = None if role == (db.server.base.username or "postgres") else branch_id
     departments: list[Tracked] = []
     employees: list[Tracked] = []
     n = 0
     logged: list[tuple[str, dict]] = []
     with session:
         for index in range(data.draw(st.integers(1, 5), label="flushes")):
-            version = f"{tag}-{index}"  # tells each flush's audit rows apart
-            session.info["app_version"] = version
+            version = f"{tag}-{index}"  # tells each transaction's audit rows apart
+            name_transaction(session, version)
             step = Step()
             for _ in range(data.draw(st.integers(1, 4), label="changes")):
                 n += 1
@@ -270,14 +271,14 @@ def run_changes(
             logged.append((version, expected))
 
     for version, expected in logged:
-        got = audit_rows(db, "app_version = :v", {"v": version})
+        got = audit_rows(db, "application = :v", {"v": version})
         by_key = {(r["table_name"], str(r["new"]["id"]) if r["action"] == "INSERT" else r["row_key"],
                    r["action"]): r for r in got}
         assert len(by_key) == len(got), f"more than one row for an object in one flush: {got}"
         assert set(by_key) == set(expected), version
         for key, want in expected.items():
             row = by_key[key]
-            assert (row["actor"], row["branch_id"]) == (role, branch_id), key
+            assert (row["actor"], row["branch_id"]) == (role, logged_branch), key
             if key[2] == "DELETE":
                 assert row["new"] is None, key
                 # The row as the database held it (the session may know less, never other).
@@ -335,9 +336,12 @@ def test_every_orm_change_is_audited_once(
 @pytest.fixture
 def manager_session(db: TestDatabase, head_office: tuple[int, int]) -> Iterator[Session]:
     engine = create_engine(db.operator_url("manager"))
-    session = Session(engine, expire_on_commit=False,
-                      info={"branch_id": head_office[0], "app_version": uuid.uuid4().hex[:8]})
-    audit.attach(session)
+    session = Session(engine, expire_on_commit=False, info={"tag": uuid.uuid4().hex[:8]})
+
+    @event.listens_for(session, "after_begin")
+    def _name(session: Session, _transaction: Any, connection: Any) -> None:
+        connection.exec_driver_sql(
+            f"SELECT set_config('application_name', '{session.info['tag']}', true)")
     try:
         yield session
     finally:
@@ -345,10 +349,6 @@ def manager_session(db: TestDatabase, head_office: tuple[int, int]) -> Iterator[
         engine.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG audit._key: INSERT rows get row_key '' - in after_flush a new object has no "
-    "identity yet (inspect(obj).identity is None until the flush is finalised); use "
-    "mapper.primary_key_from_instance(obj) when identity is None"))
 def test_insert_rows_carry_the_primary_key(
     db: TestDatabase, manager_session: Session, head_office: tuple[int, int]
 ) -> None:
@@ -357,50 +357,12 @@ def test_insert_rows_carry_the_primary_key(
                         phone="13800000000", post_salary=Decimal("5000"))
     manager_session.add_all([department, employee])
     manager_session.commit()
-    rows = audit_rows(db, "app_version = :v AND action = 'INSERT'",
-                      {"v": manager_session.info["app_version"]})
+    rows = audit_rows(db, "application = :v AND action = 'INSERT'",
+                      {"v": manager_session.info["tag"]})
     assert sorted((r["table_name"], r["row_key"]) for r in rows) == sorted(
         [("department", str(department.id)), ("employee", str(employee.id))])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG audit.attach: event.contains(sessionmaker, ...) answers True for a new "
-    "sessionmaker whose Session subclass reuses the id() of a garbage-collected one "
-    "(SQLAlchemy keeps the class-level registry entry), so attach() skips it and the "
-    "sessions of that Database write no audit rows at all; keep a WeakSet of attached "
-    "targets instead of asking event.contains"))
-def test_attach_to_a_new_sessionmaker_always_audits(
-    db: TestDatabase, head_office: tuple[int, int]
-) -> None:
-    """What every login does: a new Database, whose sessionmaker audit.attach()es,
-    after the previous Database is gone."""
-    engine = db.superuser_engine()
-    info = SessionInfo(operator_id=0, operator_code="x", role_name="postgres", employee_name="x",
-                       branch_id=head_office[0], branch_code="HQ", branch_name="x",
-                       is_administrator=False, database=db.name, server_version="",
-                       schema_revision="")
-    unaudited = []
-    try:
-        for attempt in range(40):
-            database = Database(engine=engine, info=info, profile=profile_for(db))
-            code = f"G{uuid.uuid4().hex[:8]}"
-            with database.session() as session:
-                session.add(Department(code=code, name="x", branch_id=head_office[0]))
-                session.flush()
-                logged = session.scalar(text(  # the superuser reads its own transaction
-                    f"SELECT count(*) FROM {SCHEMA}.audit_event WHERE new->>'code' = :c"), {"c": code})
-            if not logged:
-                unaudited.append(attempt)
-            del database, session
-            gc.collect(1)  # the previous Database, as a later login finds it: gone
-    finally:
-        engine.dispose()
-    assert unaudited == []
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG audit.AuditEvent.old/new: JSONB() stores Python None as JSON 'null', not SQL "
-    "NULL, so 'old IS NULL' misses INSERT/LOGIN rows; declare JSONB(none_as_null=True)"))
 def test_absent_old_and_new_values_are_sql_null(
     db: TestDatabase, manager_session: Session, head_office: tuple[int, int]
 ) -> None:
@@ -409,15 +371,10 @@ def test_absent_old_and_new_values_are_sql_null(
     manager_session.commit()
     [(is_null,)] = db.server.execute(
         f"SELECT old IS NULL FROM {SCHEMA}.audit_event "
-        f"WHERE app_version = '{manager_session.info['app_version']}'", database=db.name)
+        f"WHERE application = '{manager_session.info['tag']}'", database=db.name)
     assert is_null is True
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG org.Employee: phone and post_salary have server defaults, so SQLAlchemy's "
-    "eager defaults put them in INSERT ... RETURNING; an org_edit holder without "
-    "reveal_phone/reveal_salary cannot add an employee (42501). Give them Python-side "
-    "defaults (default='' / default=Decimal('0')) so they are sent, not fetched"))
 def test_org_editor_without_reveal_permissions_adds_an_employee(
     db: TestDatabase, head_office: tuple[int, int]
 ) -> None:
@@ -435,8 +392,7 @@ def test_org_editor_without_reveal_permissions_adds_an_employee(
     db.server.execute(f'GRANT "{db.roles.permission("org_edit")}" TO "{role}"')
     engine = create_engine(db.operator_url(code, "Audit#Test2026"))
     try:
-        with Session(engine, info={"branch_id": head_office[0]}) as session:
-            audit.attach(session)
+        with Session(engine) as session:
             session.add(Employee(code=f"O{uuid.uuid4().hex[:8]}", name="李娜",
                                  department_id=head_office[1]))
             session.commit()
@@ -445,11 +401,6 @@ def test_org_editor_without_reveal_permissions_adds_an_employee(
         db.server.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG audit._before_flush: a DELETE row's old values come from _loaded_columns(obj), "
-    "the in-memory values; after an unflushed change in the same flush they are not "
-    "what the database held and deleted. Take history.deleted[0] (the committed value) "
-    "for changed attributes"))
 def test_delete_after_an_unflushed_change_logs_the_stored_row(
     db: TestDatabase, manager_session: Session, head_office: tuple[int, int]
 ) -> None:
@@ -460,48 +411,33 @@ def test_delete_after_an_unflushed_change_logs_the_stored_row(
     department.name = "never stored"
     manager_session.delete(department)
     manager_session.commit()
-    [row] = audit_rows(db, "action = 'DELETE' AND app_version = :v",
-                       {"v": manager_session.info["app_version"]})
+    [row] = audit_rows(db, "action = 'DELETE' AND application = :v",
+                       {"v": manager_session.info["tag"]})
     assert row["old"]["name"] == "stored name"
 
 
-# -- bulk changes ----------------------------------------------------------------------
+# -- bulk changes and plain connections ---------------------------------------------------
 
-@pytest.mark.parametrize("statement", [
-    pytest.param(lambda: update(Department).values(name="x"), id="update-department"),
-    pytest.param(lambda: update(Department).where(Department.id == -1).values(name="x"),
-                 id="update-department-where"),
-    pytest.param(lambda: update(Employee).values(skill_grade="高级"), id="update-employee"),
-    pytest.param(lambda: delete(Department).where(Department.id == -1), id="delete-department"),
-    pytest.param(lambda: delete(Employee).where(Employee.id == -1), id="delete-employee"),
-])
-def test_bulk_orm_changes_are_refused(
-    db: TestDatabase, manager_session: Session, statement: Callable[[], Any]
+def test_bulk_orm_changes_are_audited_row_by_row(
+    db: TestDatabase, manager_session: Session, head_office: tuple[int, int]
 ) -> None:
-    before = db.server.execute(f"SELECT name, version FROM {SCHEMA}.department ORDER BY id",
-                               database=db.name)
-    with pytest.raises(DomainError) as caught:
-        manager_session.execute(statement())
-    assert "one by one" in str(caught.value)
-    manager_session.rollback()
-    assert db.server.execute(f"SELECT name, version FROM {SCHEMA}.department ORDER BY id",
-                             database=db.name) == before
+    codes = [f"B{uuid.uuid4().hex[:7]}{i}" for i in range(3)]
+    manager_session.add_all([Department(code=c, name="批量前", branch_id=head_office[0])
+                             for c in codes])
+    manager_session.commit()
+    manager_session.execute(update(Department).where(Department.code.in_(codes))
+                            .values(name="批量后"))
+    manager_session.execute(delete(Department).where(Department.code == codes[0]))
+    manager_session.commit()
+    rows = audit_rows(db, "application = :v AND action <> 'INSERT'",
+                      {"v": manager_session.info["tag"]})
+    updates = [r for r in rows if r["action"] == "UPDATE"]
+    assert len(updates) == 3
+    assert all((r["old"], r["new"]) == ({"name": "批量前"}, {"name": "批量后"}) for r in updates)
+    [deleted] = [r for r in rows if r["action"] == "DELETE"]
+    assert deleted["old"]["code"] == codes[0] and deleted["old"]["name"] == "批量后"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG audit._refuse_bulk: a Core update()/delete() of the mapped Table run through "
-    "the ORM session has no 'mapper' bind argument and is let through unaudited; take "
-    "the table from state.statement.table when the mapper is missing"))
-def test_bulk_core_changes_through_the_session_are_refused(manager_session: Session) -> None:
-    with pytest.raises(DomainError):
-        manager_session.execute(update(Department.__table__).where(
-            Department.__table__.c.id == -1).values(name="x"))
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "DESIGN GAP: audit rows are written by the client's session events only; an "
-    "operator with org_edit changing data over a plain PostgreSQL connection leaves no "
-    "audit row. Database-side AFTER INSERT/UPDATE/DELETE triggers would close it"))
 def test_changes_over_a_plain_connection_are_audited_too(
     db: TestDatabase, head_office: tuple[int, int]
 ) -> None:
@@ -513,8 +449,25 @@ def test_changes_over_a_plain_connection_are_audited_too(
     assert db.server.execute(
         f"SELECT name FROM {SCHEMA}.department WHERE id = {head_office[1]}",
         database=db.name) == [("renamed by psql",)]
-    assert audit_rows(db, "action = 'UPDATE' AND table_name = 'department' AND row_key = :k",
-                      {"k": str(head_office[1])})
+    [row] = audit_rows(db, "action = 'UPDATE' AND table_name = 'department' AND row_key = :k",
+                       {"k": str(head_office[1])})
+    assert row["actor"] == db.roles.operator("manager")
+    assert row["new"] == {"name": "renamed by psql"}
+
+
+def test_every_table_has_its_audit_trigger(db: TestDatabase) -> None:
+    """A later table without the trigger would escape the log: the trigger list and
+    its sensitive columns must follow the schema and permissions.SENSITIVE."""
+    from server_schema.base import metadata
+
+    found = dict(db.server.execute(
+        "SELECT c.relname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        f"WHERE n.nspname = '{SCHEMA}' AND t.tgname = 'audit'", database=db.name))
+    tables = {t.name for t in metadata.sorted_tables} - audit.NOT_AUDITED
+    assert set(found) == tables
+    for table, column in SENSITIVE_PAIRS:
+        assert f"'{column}'" in found[table], (table, column)
 
 
 # -- logins, logouts, reveals ----------------------------------------------------------
