@@ -65,6 +65,17 @@ ACTION_TITLES = {
 }
 
 
+# What the viewer calls the audited tables (translated in context "AuditTable").
+TABLE_TITLES = {
+    "branch": QT_TRANSLATE_NOOP("AuditTable", "Branch"),
+    "department": QT_TRANSLATE_NOOP("AuditTable", "Department"),
+    "employee": QT_TRANSLATE_NOOP("AuditTable", "Employee"),
+    "operator": QT_TRANSLATE_NOOP("AuditTable", "Operator"),
+    "setting": QT_TRANSLATE_NOOP("AuditTable", "Setting"),
+    "role": QT_TRANSLATE_NOOP("AuditTable", "Role and profile"),
+}
+
+
 class AuditEvent(Base):
     __tablename__ = "audit_event"
     __table_args__ = (
@@ -77,7 +88,9 @@ class AuditEvent(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # The clock, not the transaction's start: rows of one transaction keep their order.
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True),
+                                         server_default=func.clock_timestamp())
     actor: Mapped[str] = mapped_column(String(63), server_default=func.current_user())
     branch_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(24))

@@ -29,6 +29,10 @@ def action_titles() -> dict[str, str]:
     return {a.value: translate("AuditAction", t) for a, t in audit.ACTION_TITLES.items()}
 
 
+def table_titles() -> dict[str, str]:
+    return {t: translate("AuditTable", title) for t, title in audit.TABLE_TITLES.items()}
+
+
 class AuditConditions(QWidget):
     """The conditions bar: operator, action, table, record key, from/to dates."""
 
@@ -44,8 +48,9 @@ class AuditConditions(QWidget):
             self.action.addItem(title, action)
         self.table = QComboBox()
         self.table.addItem(self.tr("All tables"), "")
+        titles = table_titles()
         for table in audit.audited_tables():
-            self.table.addItem(table, table)
+            self.table.addItem(titles.get(table, table), table)
         self.key = QLineEdit()
         self.key.setPlaceholderText(self.tr("record key"))
         self.use_dates = QCheckBox(self.tr("From"))
@@ -85,7 +90,7 @@ def audit_tab(database: Database) -> ListTab:
         Column("at", translate("Lists", "Time"), "datetime"),
         Column("actor", translate("Lists", "Operator (database role)")),
         Column("action", translate("Lists", "Action"), choices=action_titles()),
-        Column("table_name", translate("Lists", "Table")),
+        Column("table_name", translate("Lists", "Table"), choices=table_titles()),
         Column("row_key", translate("Lists", "Record")),
         Column("old", translate("Lists", "Old values"), "json"),
         Column("new", translate("Lists", "New values"), "json"),

@@ -82,7 +82,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('audit_event',
     sa.Column('id', sa.Uuid(), nullable=False),
-    sa.Column('at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), server_default=sa.text('clock_timestamp()'), nullable=False),
     sa.Column('actor', sa.String(length=63), server_default=sa.text('CURRENT_USER'), nullable=False),
     sa.Column('branch_id', sa.Integer(), nullable=True),
     sa.Column('action', sa.String(length=24), nullable=False),

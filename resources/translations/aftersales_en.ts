@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AuditTable</name>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Role and profile</source>
+        <translation>Role and profile</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -136,10 +163,6 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <source>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</source>
-        <translation>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</translation>
     </message>
     <message>
         <source>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</source>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AuditTable</name>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Role and profile</source>
+        <translation>角色与权限</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -136,10 +163,6 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
-    </message>
-    <message>
-        <source>Bulk changes to {table} are not allowed: change the records one by one so that every change is audited.</source>
-        <translation>不允许批量修改 {table}：请逐条修改记录，以便每项修改都记入审计日志。</translation>
     </message>
     <message>
         <source>The database refused: your profile may not change this operator or profile. (Administrators are managed by whoever created them.)</source>
