@@ -1,11 +1,14 @@
 """The home tab: who is logged in where, and the organisation at a glance."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from server_schema import org
+from server_schema.permissions import PERMISSIONS
 
 from ..connection import Database
+from ..models.paged import display
 from .base import Tab
 
 
@@ -23,6 +26,11 @@ class HomeTab(Tab):
         session_form = QFormLayout(session_box)
         session_form.addRow(self.tr("Operator:"), QLabel(info.operator_code))
         session_form.addRow(self.tr("Branch:"), QLabel(info.branch_name))
+        profiles = QLabel(display(", ".join(info.profiles), "profiles"))
+        profiles.setToolTip("\n".join(sorted(
+            QCoreApplication.translate("Permission", p.title)
+            for p in PERMISSIONS if info.may(p.name))))
+        session_form.addRow(self.tr("Profiles:"), profiles)
         session_form.addRow(self.tr("Server:"), QLabel(database.profile.describe()))
         session_form.addRow(self.tr("PostgreSQL:"), QLabel(info.server_version))
         session_form.addRow(self.tr("Schema:"), QLabel(info.schema_revision))

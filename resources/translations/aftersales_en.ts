@@ -237,6 +237,10 @@
         <translation>Branch:</translation>
     </message>
     <message>
+        <source>Profiles:</source>
+        <translation>Profiles:</translation>
+    </message>
+    <message>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>

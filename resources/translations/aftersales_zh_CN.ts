@@ -237,6 +237,10 @@
         <translation>分公司:</translation>
     </message>
     <message>
+        <source>Profiles:</source>
+        <translation>角色:</translation>
+    </message>
+    <message>
         <source>Server:</source>
         <translation>服务器:</translation>
     </message>
