@@ -18,7 +18,8 @@ from server_schema import queries
 from .connection import Database
 from .models.paged import MASK, Column, display
 
-NUMBER_FORMATS = {"money": "#,##0.00", "int": "0", "datetime": "yyyy-mm-dd hh:mm:ss"}
+NUMBER_FORMATS = {"money": "#,##0.00", "int": "0", "datetime": "yyyy-mm-dd hh:mm:ss",
+                  "date": "yyyy-mm-dd", "percent": "0.0%", "number": "General"}
 
 
 class Cancelled(Exception):
@@ -26,14 +27,16 @@ class Cancelled(Exception):
 
 
 def cell_value(value: Any, column: Column, reveal: frozenset[str]) -> Any:
-    if column.sensitive is not None and column.sensitive not in reveal:
+    if column.hidden(reveal):
         return MASK
     if value is None:
         return None
     if column.choices is not None:
         return column.choices.get(value, value)
-    if column.kind == "money":
+    if column.kind in ("money", "percent", "number"):
         return float(Decimal(value))
+    if column.kind == "date":
+        return value
     if column.kind == "bool":
         return bool(value)
     if column.kind == "datetime" and isinstance(value, datetime):

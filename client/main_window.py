@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from . import __version__, operations
 from .connection import Database
 from .errors import show_exception
-from .views import lists
+from .views import lists, masterdata
 from .views.audit_log import audit_tab
 from .views.base import Tab
 from .views.home import HomeTab
@@ -53,6 +53,36 @@ def modules() -> list[tuple[str, list[Module]]]:
             Module("branches", translate("MainWindow", "Branches"), lists.branch_tab),
             Module("org_tree", translate("MainWindow", "Departments and staff"), OrgTreeTab),
             Module("employees", translate("MainWindow", "Employees"), lists.employee_tab),
+        ]),
+        (translate("MainWindow", "Customers"), [
+            Module("customers", translate("MainWindow", "Customers"), masterdata.customers()),
+            Module("devices", translate("MainWindow", "Customer devices"), masterdata.devices()),
+            Module("complaints", translate("MainWindow", "Complaints"), masterdata.complaints()),
+            Module("consultations", translate("MainWindow", "Consultations"),
+                   masterdata.consultations()),
+            Module("customer_grades", translate("MainWindow", "Customer grades"),
+                   masterdata.customer_grades()),
+        ]),
+        (translate("MainWindow", "Products"), [
+            Module("products", translate("MainWindow", "Products and parts"), masterdata.products()),
+            Module("categories", translate("MainWindow", "Product categories"),
+                   masterdata.categories()),
+            Module("brands", translate("MainWindow", "Brands"), masterdata.brands()),
+        ]),
+        (translate("MainWindow", "Basic settings"), [
+            Module("regions", translate("MainWindow", "Regions"), masterdata.regions()),
+            Module("engineers", translate("MainWindow", "Engineers and regions"),
+                   masterdata.engineers()),
+            Module("outlets", translate("MainWindow", "Service outlets"), masterdata.outlets()),
+            Module("warehouses", translate("MainWindow", "Warehouses"), masterdata.warehouses()),
+            Module("warehouse_kinds", translate("MainWindow", "Warehouse kinds"),
+                   masterdata.warehouse_kinds()),
+            Module("work_types", translate("MainWindow", "Work types"), masterdata.work_types()),
+            Module("rewards", translate("MainWindow", "Rewards and penalties"),
+                   masterdata.rewards()),
+            Module("overdue_rules", translate("MainWindow", "Overdue rules"),
+                   masterdata.overdue_rules()),
+            Module("dictionary", translate("MainWindow", "Dictionaries"), masterdata.dictionary()),
         ]),
         (translate("MainWindow", "System"), [
             Module("operators", translate("MainWindow", "Operators"), OperatorsTab,

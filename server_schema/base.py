@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, func
+from sqlalchemy import DateTime, Integer, MetaData, String, event, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Every table lives in this schema; statements are always schema-qualified, so an
@@ -22,7 +22,7 @@ metadata = MetaData(schema=SCHEMA, naming_convention=NAMING_CONVENTION)
 
 # Expression indexes made by migrations with SQL of their own (trigram indexes of the
 # full-field filters); alembic's comparison leaves them alone.
-DB_ONLY_INDEXES: set[str] = {"ix_audit_event_search"}
+DB_ONLY_INDEXES: set[str] = {"ix_audit_event_search", "ix_customer_search", "ix_product_search"}
 
 
 class Base(DeclarativeBase):
@@ -40,6 +40,28 @@ class TimestampMixin:
     )
 
 
+# How a sensitive value reads to operators without the reveal permission: kept by the
+# database as generated columns, so that nobody needs the value to show its mask.
+MASK_PHONE = ("CASE WHEN length({c}) >= 8 THEN left({c}, 3) || '****' || right({c}, 4) "
+              "WHEN {c} = '' THEN '' ELSE '****' END")
+MASK_ADDRESS = "CASE WHEN {c} = '' THEN '' ELSE left({c}, 6) || '****' END"
+
+
+class PinyinMixin:
+    """A ``name`` searchable by pinyin: ``name_pinyin`` holds its full pinyin and
+    initials ('zhangsan zs'), kept up to date whenever the ORM writes the row."""
+
+    name_pinyin: Mapped[str] = mapped_column(String(300), server_default="")
+
+
+@event.listens_for(PinyinMixin, "before_insert", propagate=True)
+@event.listens_for(PinyinMixin, "before_update", propagate=True)
+def _set_pinyin(_mapper: object, _connection: object, target: PinyinMixin) -> None:
+    from .text import pinyin_key
+
+    target.name_pinyin = pinyin_key(getattr(target, "name", "") or "")
+
+
 class VersionedMixin:
     """Optimistic locking: an UPDATE that finds another version raises StaleDataError,
     which the client reports as a concurrent edit instead of silently overwriting."""
@@ -48,4 +70,6 @@ class VersionedMixin:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
-        return {"version_id_col": cls.version}
+        # No eager defaults: an INSERT returns only the key, never server-filled
+        # columns, which may be sensitive ones the operator is not allowed to read.
+        return {"version_id_col": cls.version, "eager_defaults": False}

@@ -1,28 +1,61 @@
-"""The few PostgreSQL catalog tables the schema's queries read (roles and grants)."""
+"""The catalog: product categories (a tree), brands, and products and spare parts."""
 from __future__ import annotations
 
-from typing import Any
+from decimal import Decimal
 
-from sqlalchemy import Column, MetaData, Table, func, select
-from sqlalchemy.dialects.postgresql import OID
-from sqlalchemy.types import Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
 
-_catalog = MetaData()
-pg_roles = Table("pg_roles", _catalog, Column("rolname", Text), Column("oid", OID),
-                 schema="pg_catalog")
-pg_auth_members = Table("pg_auth_members", _catalog, Column("roleid", OID), Column("member", OID),
-                        schema="pg_catalog")
+from .base import Base, PinyinMixin, TimestampMixin, VersionedMixin
+
+CODE = String(32)
 
 
-def granted_names(member: Any, head: Any, *, aggregate: Any = func.array_agg) -> Any:
-    """Names (without ``head``) of the roles starting with ``head`` that are granted
-    directly to the role named ``member``, aggregated."""
-    granted, holder = pg_roles.alias("granted"), pg_roles.alias("holder")
-    return (
-        select(aggregate(func.substr(granted.c.rolname, func.length(head) + 1)))
-        .select_from(pg_auth_members)
-        .join(granted, pg_auth_members.c.roleid == granted.c.oid)
-        .join(holder, pg_auth_members.c.member == holder.c.oid)
-        .where(func.starts_with(granted.c.rolname, head), holder.c.rolname == member)
-        .scalar_subquery()
+class ProductCategory(PinyinMixin, TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "product_category"
+    __table_args__ = (
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
     )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("product_category.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+
+class Brand(PinyinMixin, TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "brand"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+
+class Product(PinyinMixin, TimestampMixin, VersionedMixin, Base):
+    """A product customers own, or a spare part (is_part) used in repairs."""
+
+    __tablename__ = "product"
+    __table_args__ = (
+        CheckConstraint("code <> ''", name="code_not_empty"),
+        CheckConstraint("sale_price >= 0", name="sale_price_not_negative"),
+        CheckConstraint("cost_price >= 0", name="cost_price_not_negative"),
+        CheckConstraint("warranty_months BETWEEN 0 AND 240", name="warranty_months_range"),
+        CheckConstraint("min_stock >= 0", name="min_stock_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(100), server_default="")
+    unit: Mapped[str] = mapped_column(String(10), server_default="台")
+    is_part: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("product_category.id"), index=True)
+    brand_id: Mapped[int | None] = mapped_column(ForeignKey("brand.id"), index=True)
+    sale_price: Mapped[Decimal] = mapped_column(Numeric(12, 2), server_default="0")
+    # Sensitive (permissions.SENSITIVE "cost"): selected only with the reveal permission.
+    cost_price: Mapped[Decimal] = mapped_column(
+        Numeric(12, 2), server_default="0", deferred=True, deferred_raiseload=True)
+    warranty_months: Mapped[int] = mapped_column(server_default="12")
+    min_stock: Mapped[Decimal] = mapped_column(Numeric(12, 3), server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")

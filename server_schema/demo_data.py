@@ -16,6 +16,7 @@ from .org import Branch, Department, Employee
 from .roles import RoleNames
 from .security import Operator
 from .setup import create_operator, stored_prefix
+from .text import pinyin_key
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -79,12 +80,16 @@ class DemoSize:
     branches: int = 3
     employees: int = 40
     seed: int = 2026
+    customers: int = 200
+    products: int = 60
 
     def __post_init__(self) -> None:
         if not 1 <= self.branches <= len(BRANCHES) + 1:
             raise ValidationError("Branches must be between 1 and {n}.", n=len(BRANCHES) + 1)
         if not 1 <= self.employees <= 100_000:
             raise ValidationError("Employees must be between 1 and 100000.")
+        if not 1 <= self.customers <= 1_000_000 or not 1 <= self.products <= 100_000:
+            raise ValidationError("Customers must be 1 to 1000000, products 1 to 100000.")
 
 
 def chinese_name(rng: random.Random) -> str:
@@ -150,7 +155,7 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
         city, districts = places[branch_code[dept.branch_id]]
         employees.append({
             "code": f"E{start + n + 1:05d}",
-            "name": chinese_name(rng),
+            "name": (name := chinese_name(rng)),
             "department_id": dept.id,
             "post": post,
             "skill_grade": grade,
@@ -158,13 +163,19 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
             "phone": mobile(rng),
             "address": address(rng, city, districts),
             "is_engineer": "工程师" in post,
+            "name_pinyin": pinyin_key(name),
         })
     connection.execute(insert(Employee), employees)
-    return {
+    counts = {
         "branches": len(new_branches),
         "departments": len(department_rows),
         "employees": len(employees),
     }
+    from .demo_master import fill_master_data
+
+    counts.update(fill_master_data(connection, rng, customers=size.customers,
+                                   products=size.products))
+    return counts
 
 
 def create_demo_operators(connection: Connection) -> list[str]:

@@ -10,9 +10,9 @@ from sqlalchemy.exc import DBAPIError
 
 from . import migrate
 from .base import SCHEMA
-from .catalog import granted_names, pg_roles
 from .errors import QT_TRANSLATE_NOOP, SetupError
 from .org import Branch, Employee
+from .pgroles import granted_names, pg_roles
 from .roles import PERMISSION_INFIX, PROFILE_INFIX
 from .security import Operator, Setting
 

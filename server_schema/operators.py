@@ -16,9 +16,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import audit
-from .catalog import pg_auth_members, pg_roles
 from .errors import QT_TRANSLATE_NOOP, ConflictError, PermissionDenied, ValidationError
 from .permissions import PERMISSION_NAMES, PROFILE_NAMES
+from .pgroles import pg_auth_members, pg_roles
 from .roles import RoleNames, normalise_code
 from .security import Operator, Setting
 from .setup import check_password, create_operator, scram_verifier

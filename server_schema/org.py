@@ -2,26 +2,26 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
+    Computed,
     ForeignKey,
     Numeric,
     Select,
     String,
+    Table,
     Text,
-    cast,
     func,
-    null,
     or_,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from .base import Base, TimestampMixin, VersionedMixin
-from .queries import ListSpec, search_text
+from .base import MASK_PHONE, Base, PinyinMixin, TimestampMixin, VersionedMixin
+from .queries import ListSpec, search_text, sensitive
 
 CODE = String(32)
 
@@ -71,7 +71,7 @@ class Department(TimestampMixin, VersionedMixin, Base):
     branch: Mapped[Branch] = relationship(lazy="raise")
 
 
-class Employee(TimestampMixin, VersionedMixin, Base):
+class Employee(PinyinMixin, TimestampMixin, VersionedMixin, Base):
     """A person on the staff: clerk, dispatcher, engineer, warehouse keeper, manager."""
 
     __tablename__ = "employee"
@@ -89,13 +89,11 @@ class Employee(TimestampMixin, VersionedMixin, Base):
     skill_grade: Mapped[str] = mapped_column(String(30), server_default="")
     # Sensitive (see permissions.SENSITIVE): never loaded with the row; only operators
     # holding the reveal permission may select them at all.
-    # Python defaults too, so that an INSERT sends them instead of fetching them back
-    # (RETURNING would need the SELECT privilege the reveal permissions give).
     post_salary: Mapped[Decimal] = mapped_column(
-        Numeric(12, 2), default=Decimal("0"), server_default="0", deferred=True,
-        deferred_raiseload=True)
+        Numeric(12, 2), server_default="0", deferred=True, deferred_raiseload=True)
     phone: Mapped[str] = mapped_column(
-        String(40), default="", server_default="", deferred=True, deferred_raiseload=True)
+        String(40), server_default="", deferred=True, deferred_raiseload=True)
+    phone_masked: Mapped[str] = mapped_column(String(40), Computed(MASK_PHONE.format(c="phone")))
     address: Mapped[str] = mapped_column(Text, server_default="")
     is_engineer: Mapped[bool] = mapped_column(Boolean, server_default="false")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
@@ -106,15 +104,61 @@ class Employee(TimestampMixin, VersionedMixin, Base):
         return f"<Employee {self.code} {self.name}>"
 
 
+class Region(PinyinMixin, TimestampMixin, VersionedMixin, Base):
+    """Province → city → district: customers live in one, engineers and outlets
+    serve some, dispatch groups work by them."""
+
+    __tablename__ = "region"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 4", name="level_range"),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    # 1 province, 2 city, 3 district, 4 street or area
+    level: Mapped[int] = mapped_column(server_default="1")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+
+employee_region = Table(
+    "employee_region", Base.metadata,
+    Column("employee_id", ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_id", ForeignKey("region.id"), primary_key=True, index=True),
+)
+
+
+class ServiceOutlet(PinyinMixin, TimestampMixin, VersionedMixin, Base):
+    """An outside authorised repair station that on-site work can be dispatched to."""
+
+    __tablename__ = "service_outlet"
+    __table_args__ = (
+        CheckConstraint("settlement_ratio >= 0 AND settlement_ratio <= 1",
+                        name="settlement_ratio_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE, unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    contact: Mapped[str] = mapped_column(String(60), server_default="")
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    address: Mapped[str] = mapped_column(Text, server_default="")
+    # The outlet's share of the labour fee, and how often it is settled.
+    settlement_ratio: Mapped[Decimal] = mapped_column(Numeric(5, 4), server_default="0.7")
+    settlement_cycle: Mapped[str] = mapped_column(String(20), server_default="monthly")
+    active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+
+outlet_region = Table(
+    "outlet_region", Base.metadata,
+    Column("outlet_id", ForeignKey("service_outlet.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_id", ForeignKey("region.id"), primary_key=True, index=True),
+)
+
+
 # -- lists and summaries the client shows ---------------------------------------------
-
-def sensitive(column: Any, kind: str, reveal: frozenset[str]) -> Any:
-    """The column if its kind is revealed, else a typed NULL under the same name."""
-    if kind in reveal:
-        return column
-    return cast(null(), column.type).label(column.key)
-
-
 
 def branch_list() -> Select:
     return select(
@@ -132,7 +176,7 @@ def employee_list(reveal: frozenset[str] = frozenset()) -> Select:
             Employee.code, Employee.name, Department.name.label("department"),
             Branch.name.label("branch"), Employee.post, Employee.skill_grade,
             Employee.is_engineer,
-            sensitive(Employee.phone, "phone", reveal),
+            sensitive(Employee.phone, "phone", reveal, Employee.phone_masked),
             sensitive(Employee.post_salary, "salary", reveal),
             Employee.active,
         )
@@ -154,8 +198,8 @@ EMPLOYEES = ListSpec(
     "employee",
     employee_list,
     (Employee.code,),
-    search=lambda: search_text(Employee.code, Employee.name, Department.name, Branch.name,
-                               Employee.post, Employee.skill_grade),
+    search=lambda: search_text(Employee.code, Employee.name, Employee.name_pinyin,
+                               Department.name, Branch.name, Employee.post, Employee.skill_grade),
 )
 
 

@@ -31,36 +31,73 @@ class Permission:
 
 
 # Columns nobody reads without the matching reveal permission: kind -> table.columns.
+# Everyone may read their masked forms (generated columns ``<column>_masked``).
 SENSITIVE: dict[str, tuple[tuple[str, str], ...]] = {
-    "phone": (("employee", "phone"),),
+    "phone": (("employee", "phone"), ("customer", "phone"), ("customer", "phone2")),
+    "address": (("customer", "address"),),
     "salary": (("employee", "post_salary"),),
+    "cost": (("product", "cost_price"),),
 }
 
 
-def _columns_except(table: str, all_columns: tuple[str, ...]) -> tuple[str, ...]:
+def _columns(table: str) -> tuple[str, ...]:
+    from .models import metadata
+
+    return tuple(c.name for c in metadata.tables[f"aftersales.{table}"].columns)
+
+
+def public_columns(table: str) -> tuple[str, ...]:
+    """Every column of ``table`` but its sensitive ones."""
     hidden = {column for pairs in SENSITIVE.values() for t, column in pairs if t == table}
-    return tuple(c for c in all_columns if c not in hidden)
+    return tuple(c for c in _columns(table) if c not in hidden)
 
 
-EMPLOYEE_COLUMNS = (
-    "id", "code", "name", "department_id", "post", "skill_grade", "post_salary", "phone",
-    "address", "is_engineer", "active", "created_at", "updated_at", "version",
+def writable_columns(table: str, *also: str) -> tuple[str, ...]:
+    """What an editor may write: the public columns but the generated ones, plus
+    ``also`` (sensitive ones the editor may set, e.g. a phone typed on a form)."""
+    from .models import metadata
+
+    table_ = metadata.tables[f"aftersales.{table}"]
+    return tuple(c for c in public_columns(table) if table_.c[c].computed is None) + also
+
+
+def _read(*tables: str) -> tuple[TableGrant, ...]:
+    """SELECT on the tables: whole tables, or the public columns of those that have
+    sensitive ones."""
+    return tuple(
+        TableGrant(t, ("SELECT",), None if public_columns(t) == _columns(t) else public_columns(t))
+        for t in tables)
+
+
+def _edit(table: str, *also: str, delete: bool = False) -> tuple[TableGrant, ...]:
+    grants = (TableGrant(table, ("INSERT", "UPDATE"), writable_columns(table, *also)),)
+    return grants + ((TableGrant(table, ("DELETE",)),) if delete else ())
+
+
+# Reference data every operator reads (sensitive columns excepted).
+REFERENCE = (
+    "branch", "department", "employee", "operator", "region", "employee_region",
+    "service_outlet", "outlet_region", "product_category", "brand", "product",
+    "customer_grade", "customer", "customer_device", "complaint", "consultation",
+    "warehouse_kind", "warehouse", "work_type", "reward_penalty_item", "overdue_rule",
+    "dictionary_entry",
 )
 
 # What every operator may do (the group role <prefix>g_staff).
 STAFF: tuple[TableGrant, ...] = (
     TableGrant("alembic_version", ("SELECT",)),
     TableGrant("setting", ("SELECT",)),
-    TableGrant("branch", ("SELECT",)),
-    TableGrant("department", ("SELECT",)),
-    TableGrant("employee", ("SELECT",), _columns_except("employee", EMPLOYEE_COLUMNS)),
-    TableGrant("operator", ("SELECT",)),
+    *_read(*REFERENCE),
     # Operators clear their own "must change password" flag (row-level policy: own row).
     TableGrant("operator", ("UPDATE",),
                ("must_change_password", "password_changed_at", "updated_at", "version")),
-    # The audit log takes rows from everyone (policy: as themselves) and shows them to
-    # nobody but holders of audit_read.
-    # Time, actor, client address and application always come from server defaults.
+    # Dictionaries grow from data entry (brochure 1A): whoever types a new value adds it.
+    TableGrant("dictionary_entry", ("INSERT",),
+               ("kind", "name", "normalised", "name_pinyin", "uses")),
+    TableGrant("dictionary_entry", ("UPDATE",), ("uses", "updated_at", "version")),
+    # The audit log takes rows from everyone and shows them to nobody but holders of
+    # audit_read. Time, actor, client address and application always come from
+    # server defaults; the row-level policy checks the branch.
     TableGrant("audit_event", ("INSERT",),
                ("id", "branch_id", "action", "table_name", "row_key", "old", "new",
                 "app_version", "note")),
@@ -73,22 +110,62 @@ PERMISSIONS: tuple[Permission, ...] = (
         (
             TableGrant("branch", ("INSERT", "UPDATE")),
             TableGrant("department", ("INSERT", "UPDATE", "DELETE")),
-            TableGrant("employee", ("INSERT",)),
-            TableGrant("employee", ("UPDATE",), _columns_except("employee", EMPLOYEE_COLUMNS)
-                       + ("phone",)),
+            *_edit("employee", "phone"),
+            TableGrant("employee_region", ("INSERT", "DELETE")),
+        ),
+    ),
+    Permission(
+        "customer_edit",
+        QT_TRANSLATE_NOOP("Permission", "Edit customers, their devices, complaints and "
+                                        "consultations"),
+        (
+            *_edit("customer", "phone", "phone2", "address"),
+            *_edit("customer_device", delete=True),
+            *_edit("complaint"),
+            *_edit("consultation"),
+        ),
+    ),
+    Permission(
+        "catalog_edit",
+        QT_TRANSLATE_NOOP("Permission", "Edit products, spare parts, categories and brands"),
+        (*_edit("product_category"), *_edit("brand"), *_edit("product", "cost_price")),
+    ),
+    Permission(
+        "settings_edit",
+        QT_TRANSLATE_NOOP("Permission", "Edit basic settings: regions, outlets, customer "
+                                        "grades, warehouses, work types, rewards, penalties, "
+                                        "overdue rules and dictionaries"),
+        (
+            *_edit("region"), *_edit("service_outlet"),
+            TableGrant("outlet_region", ("INSERT", "DELETE")),
+            *_edit("customer_grade"), *_edit("warehouse_kind"), *_edit("warehouse"),
+            *_edit("work_type"), *_edit("reward_penalty_item"), *_edit("overdue_rule"),
+            TableGrant("dictionary_entry", ("UPDATE", "DELETE")),
         ),
     ),
     Permission(
         "reveal_phone",
         QT_TRANSLATE_NOOP("Permission", "Show phone numbers"),
-        (TableGrant("employee", ("SELECT",), ("phone",)),),
+        tuple(TableGrant(t, ("SELECT",), (c,)) for t, c in SENSITIVE["phone"]),
         reveals="phone",
+    ),
+    Permission(
+        "reveal_address",
+        QT_TRANSLATE_NOOP("Permission", "Show customers' addresses"),
+        tuple(TableGrant(t, ("SELECT",), (c,)) for t, c in SENSITIVE["address"]),
+        reveals="address",
     ),
     Permission(
         "reveal_salary",
         QT_TRANSLATE_NOOP("Permission", "Show and change salaries"),
-        (TableGrant("employee", ("SELECT", "UPDATE"), ("post_salary",)),),
+        (TableGrant("employee", ("SELECT", "INSERT", "UPDATE"), ("post_salary",)),),
         reveals="salary",
+    ),
+    Permission(
+        "reveal_cost",
+        QT_TRANSLATE_NOOP("Permission", "Show cost prices"),
+        (TableGrant("product", ("SELECT",), ("cost_price",)),),
+        reveals="cost",
     ),
     Permission(
         "all_branches",
@@ -118,14 +195,18 @@ class Profile:
 
 # The profiles a new database starts with; administrators change them later.
 PROFILES: tuple[Profile, ...] = (
-    Profile("clerk", QT_TRANSLATE_NOOP("Profile", "Counter clerk"), ("reveal_phone",)),
-    Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"), ("reveal_phone",)),
+    Profile("clerk", QT_TRANSLATE_NOOP("Profile", "Counter clerk"),
+            ("customer_edit", "reveal_phone", "reveal_address")),
+    Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"),
+            ("customer_edit", "reveal_phone", "reveal_address")),
     Profile("engineer", QT_TRANSLATE_NOOP("Profile", "Engineer"), ()),
-    Profile("warehouse", QT_TRANSLATE_NOOP("Profile", "Warehouse keeper"), ()),
+    Profile("warehouse", QT_TRANSLATE_NOOP("Profile", "Warehouse keeper"),
+            ("catalog_edit", "reveal_cost")),
     Profile("finance", QT_TRANSLATE_NOOP("Profile", "Finance"),
-            ("reveal_phone", "reveal_salary", "all_branches")),
+            ("reveal_phone", "reveal_salary", "reveal_cost", "all_branches")),
     Profile("manager", QT_TRANSLATE_NOOP("Profile", "Manager"),
-            ("org_edit", "reveal_phone", "reveal_salary", "all_branches", "audit_read")),
+            ("org_edit", "customer_edit", "catalog_edit", "settings_edit", "reveal_phone",
+             "reveal_address", "reveal_salary", "reveal_cost", "all_branches", "audit_read")),
     Profile("administrator", QT_TRANSLATE_NOOP("Profile", "Administrator"), PERMISSION_NAMES),
 )
 

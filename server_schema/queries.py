@@ -11,9 +11,11 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    cast,
     func,
     literal,
     literal_column,
+    null,
     select,
     tuple_,
 )
@@ -35,6 +37,16 @@ class ListSpec:
     # The text the full-field filter searches (one expression, trigram-indexed).
     search: Callable[[], ColumnElement[str]] | None = None
     descending: bool = False
+
+
+def sensitive(column: Any, kind: str, reveal: frozenset[str], masked: Any = None) -> Any:
+    """A sensitive column for a list: the value if its kind is revealed; else its masked
+    form (a generated column), or a typed NULL, under the same name."""
+    if kind in reveal:
+        return column
+    if masked is not None:
+        return masked.label(column.key)
+    return cast(null(), column.type).label(column.key)
 
 
 def search_text(*columns: Any) -> ColumnElement[str]:

@@ -18,8 +18,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, TimestampMixin, VersionedMixin
-from .catalog import granted_names
 from .org import Branch, Employee
+from .pgroles import granted_names
 from .queries import ListSpec, search_text
 from .roles import PROFILE_INFIX
 

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 MASK = audit.MASK
 #: Columns the database fills in on INSERT (server defaults), per table.
 SERVER_FILLED = {
-    table.name: {c.name for c in table.columns if c.server_default is not None}
+    table.name: {c.name for c in table.columns
+                 if c.server_default is not None or c.computed is not None}
     for table in (Department.__table__, Employee.__table__)
 }
 #: (table, column) pairs whose values the log must not show.

@@ -63,7 +63,7 @@ def test_filter_matches_every_word_in_any_column(qtbot, manager):
 def test_sensitive_columns_masked_until_revealed_and_logged(qtbot, db, manager):
     tab = manager.open_module("employees")
     settle(qtbot, tab)
-    assert set(column(tab, "phone")) == {MASK}
+    assert all("****" in p for p in column(tab, "phone") if p)  # the masked form only
     assert tab.reveal_button.isVisibleTo(manager)
     tab.reveal_button.setChecked(True)
     settle(qtbot, tab)
@@ -82,7 +82,7 @@ def test_clerk_reveals_phones_but_never_salaries(qtbot, db):
         tab.reveal_button.setChecked(True)
         settle(qtbot, tab)
         assert set(column(tab, "post_salary")) == {MASK}
-        assert MASK not in column(tab, "phone")
+        assert all(p.isdigit() for p in column(tab, "phone") if p)
     finally:
         window.close()
         window.database.close()
@@ -101,7 +101,9 @@ def test_export_writes_exactly_the_filtered_rows(qtbot, manager, tmp_path: Path)
     assert rows[0][:3] == ("Code", "Name", "Department")
     assert len(rows) - 1 == tab.total
     phone = rows[0].index("Phone")
-    assert {r[phone] for r in rows[1:]} == {MASK}  # not revealed: not exported either
+    # Not revealed: not exported either (the masked form, or the mask).
+    assert all("****" in (r[phone] or "****") for r in rows[1:])
+    assert {r[rows[0].index("Post salary")] for r in rows[1:]} == {MASK}
     salary = rows[0].index("Post salary")
     assert sheet.cell(row=2, column=salary + 1).number_format == "#,##0.00"
 

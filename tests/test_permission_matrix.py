@@ -44,6 +44,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     table.name: tuple(c.name for c in table.columns) for table in metadata.sorted_tables
 }
 COLUMNS["alembic_version"] = ("version_num",)
+GENERATED: dict[str, set[str]] = {
+    table.name: {c.name for c in table.columns if c.computed is not None}
+    for table in metadata.sorted_tables
+}
+GENERATED["alembic_version"] = set()
 TABLES = tuple(sorted(COLUMNS))
 
 VERBS = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
@@ -223,8 +228,11 @@ def test_matrix(
         assert outcome(conn, table_statement(table, verb)) == expected(
             table_allowed(profile, table, verb))
     if verb in COLUMN_VERBS:
-        got = {c: outcome(conn, column_statement(table, verb, c)) for c in COLUMNS[table]}
-        want = {c: expected(column_allowed(profile, table, verb, c)) for c in COLUMNS[table]}
+        # Generated columns (the masked forms) are written by nobody: PostgreSQL refuses
+        # them before it looks at privileges.
+        columns = [c for c in COLUMNS[table] if verb == "SELECT" or c not in GENERATED[table]]
+        got = {c: outcome(conn, column_statement(table, verb, c)) for c in columns}
+        want = {c: expected(column_allowed(profile, table, verb, c)) for c in columns}
         differing = {c: (got[c], want[c]) for c in got if got[c] != want[c]}
         assert not differing, f"column: (got, expected) {differing}"
         # The table-level cell: the verb is possible on some column or on none.

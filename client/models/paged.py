@@ -30,6 +30,7 @@ from ..connection import Database
 
 Index = QModelIndex | QPersistentModelIndex
 MASK = "●●●●"
+NUMERIC = ("money", "int", "percent", "number")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ class Column:
     sensitive: str | None = None
     # Stored codes and the words shown for them (already translated).
     choices: dict[str, str] | None = None
+    # The list selects the database's masked form (138****5678) when not revealed.
+    server_masked: bool = False
+
+    def hidden(self, reveal: frozenset[str]) -> bool:
+        """Whether the value must be replaced by the mask here."""
+        return self.sensitive is not None and self.sensitive not in reveal and not self.server_masked
 
 
 class PagedQueryModel(QAbstractTableModel):
@@ -146,7 +153,7 @@ class PagedQueryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        masked = column.sensitive is not None and column.sensitive not in self.reveal
+        masked = column.hidden(self.reveal)
         value = getattr(self.rows[index.row()], column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.choices is not None and not masked:
@@ -154,7 +161,7 @@ class PagedQueryModel(QAbstractTableModel):
             return MASK if masked else display(value, column.kind)
         if role == Qt.ItemDataRole.ToolTipRole and masked:
             return self.tr("Hidden: a sensitive field")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "int"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -175,6 +182,12 @@ def display(value: Any, kind: str) -> Any:
         return QLocale().toString(float(Decimal(value)), "f", 2)
     if kind == "datetime":
         return QDateTime(value).toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "percent":
+        return QLocale().toString(float(Decimal(value)) * 100, "f", 1) + "%"
+    if kind == "number":
+        return QLocale().toString(float(Decimal(value)), "g", 12)
     if kind == "profiles":
         titles = {p.name: QCoreApplication.translate("Profile", p.title) for p in PROFILES}
         return "、".join(titles.get(name, name) for name in str(value).split(", ") if name)

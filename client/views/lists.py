@@ -246,7 +246,7 @@ def employee_tab(database: Database) -> ListTab:
         Column("post", translate("Lists", "Post")),
         Column("skill_grade", translate("Lists", "Skill grade")),
         Column("is_engineer", translate("Lists", "Engineer"), "bool"),
-        Column("phone", translate("Lists", "Phone"), sensitive="phone"),
+        Column("phone", translate("Lists", "Phone"), sensitive="phone", server_masked=True),
         Column("post_salary", translate("Lists", "Post salary"), "money", sensitive="salary"),
         Column("active", translate("Lists", "Active"), "bool"),
     ], title=translate("Lists", "Employees"))

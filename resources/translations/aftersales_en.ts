@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>Dictionary</name>
+    <message>
+        <source>Product models</source>
+        <translation>Product models</translation>
+    </message>
+    <message>
+        <source>Fault phenomena</source>
+        <translation>Fault phenomena</translation>
+    </message>
+    <message>
+        <source>Accessories received</source>
+        <translation>Accessories received</translation>
+    </message>
+    <message>
+        <source>Appearance notes</source>
+        <translation>Appearance notes</translation>
+    </message>
+    <message>
+        <source>Places of purchase</source>
+        <translation>Places of purchase</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -630,6 +653,82 @@ Choose the administrator&apos;s password:</translation>
         <translation>Employees</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer devices</source>
+        <translation>Customer devices</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Customer grades</source>
+        <translation>Customer grades</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Products and parts</source>
+        <translation>Products and parts</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Product categories</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>Basic settings</source>
+        <translation>Basic settings</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Engineers and regions</source>
+        <translation>Engineers and regions</translation>
+    </message>
+    <message>
+        <source>Service outlets</source>
+        <translation>Service outlets</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Warehouses</translation>
+    </message>
+    <message>
+        <source>Warehouse kinds</source>
+        <translation>Warehouse kinds</translation>
+    </message>
+    <message>
+        <source>Work types</source>
+        <translation>Work types</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>Rewards and penalties</translation>
+    </message>
+    <message>
+        <source>Overdue rules</source>
+        <translation>Overdue rules</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Dictionaries</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -803,6 +902,373 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Customer devices</source>
+        <translation>Customer devices</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>Where bought</source>
+        <translation>Where bought</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Warranty until</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Customer grades</source>
+        <translation>Customer grades</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Products and parts</source>
+        <translation>Products and parts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>Spare part</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Warranty (months)</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Product categories</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Service outlets</source>
+        <translation>Service outlets</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share</source>
+        <translation>Outlet&apos;s share</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>Per job</translation>
+    </message>
+    <message>
+        <source>Regions served</source>
+        <translation>Regions served</translation>
+    </message>
+    <message>
+        <source>Engineers and regions</source>
+        <translation>Engineers and regions</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>Skill grade</translation>
+    </message>
+    <message>
+        <source>Warehouse kinds</source>
+        <translation>Warehouse kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Warehouses</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Work types</source>
+        <translation>Work types</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Standard fee</source>
+        <translation>Standard fee</translation>
+    </message>
+    <message>
+        <source>Commission: repair</source>
+        <translation>Commission: repair</translation>
+    </message>
+    <message>
+        <source>Commission: installation</source>
+        <translation>Commission: installation</translation>
+    </message>
+    <message>
+        <source>Commission: outsourced</source>
+        <translation>Commission: outsourced</translation>
+    </message>
+    <message>
+        <source>Time limit (hours)</source>
+        <translation>Time limit (hours)</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>Rewards and penalties</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount (+ reward, − penalty)</source>
+        <translation>Amount (+ reward, − penalty)</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>Outsourced</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>Overdue rules</source>
+        <translation>Overdue rules</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <source>Allowed (hours)</source>
+        <translation>Allowed (hours)</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Dictionaries</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Times used</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -956,12 +1422,32 @@ Choose the administrator&apos;s password:</translation>
         <translation>Edit branches, departments and employees</translation>
     </message>
     <message>
+        <source>Edit customers, their devices, complaints and consultations</source>
+        <translation>Edit customers, their devices, complaints and consultations</translation>
+    </message>
+    <message>
+        <source>Edit products, spare parts, categories and brands</source>
+        <translation>Edit products, spare parts, categories and brands</translation>
+    </message>
+    <message>
+        <source>Edit basic settings: regions, outlets, customer grades, warehouses, work types, rewards, penalties, overdue rules and dictionaries</source>
+        <translation>Edit basic settings: regions, outlets, customer grades, warehouses, work types, rewards, penalties, overdue rules and dictionaries</translation>
+    </message>
+    <message>
         <source>Show phone numbers</source>
         <translation>Show phone numbers</translation>
     </message>
     <message>
+        <source>Show customers&apos; addresses</source>
+        <translation>Show customers&apos; addresses</translation>
+    </message>
+    <message>
         <source>Show and change salaries</source>
         <translation>Show and change salaries</translation>
+    </message>
+    <message>
+        <source>Show cost prices</source>
+        <translation>Show cost prices</translation>
     </message>
     <message>
         <source>Work with every branch&apos;s records</source>

@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>Dictionary</name>
+    <message>
+        <source>Product models</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Fault phenomena</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Accessories received</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <source>Appearance notes</source>
+        <translation>外观描述</translation>
+    </message>
+    <message>
+        <source>Places of purchase</source>
+        <translation>购买地点</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -630,6 +653,82 @@ Choose the administrator&apos;s password:</source>
         <translation>员工</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer devices</source>
+        <translation>客户机器</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Customer grades</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products and parts</source>
+        <translation>产品与配件</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Basic settings</source>
+        <translation>基础资料</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Engineers and regions</source>
+        <translation>工程师服务区域</translation>
+    </message>
+    <message>
+        <source>Service outlets</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse kinds</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Work types</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>奖惩项目</translation>
+    </message>
+    <message>
+        <source>Overdue rules</source>
+        <translation>超期扣罚规则</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>系统管理</translation>
     </message>
@@ -803,6 +902,373 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Customer devices</source>
+        <translation>客户机器</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Where bought</source>
+        <translation>购买地点</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>投诉主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>咨询时间</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Customer grades</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Products and parts</source>
+        <translation>产品与配件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>销售价</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修期（月）</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Service outlets</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share</source>
+        <translation>网点分成比例</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>按单</translation>
+    </message>
+    <message>
+        <source>Regions served</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Engineers and regions</source>
+        <translation>工程师服务区域</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>技术等级</translation>
+    </message>
+    <message>
+        <source>Warehouse kinds</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Work types</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Standard fee</source>
+        <translation>标准工时费</translation>
+    </message>
+    <message>
+        <source>Commission: repair</source>
+        <translation>维修提成</translation>
+    </message>
+    <message>
+        <source>Commission: installation</source>
+        <translation>安装提成</translation>
+    </message>
+    <message>
+        <source>Commission: outsourced</source>
+        <translation>外包提成</translation>
+    </message>
+    <message>
+        <source>Time limit (hours)</source>
+        <translation>时限（小时）</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>奖惩项目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>奖惩项目</translation>
+    </message>
+    <message>
+        <source>Amount (+ reward, − penalty)</source>
+        <translation>金额（+ 奖励，− 扣罚）</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Overdue rules</source>
+        <translation>超期扣罚规则</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Allowed (hours)</source>
+        <translation>允许时长（小时）</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶金额</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>字典</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>字典项</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>使用次数</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -956,12 +1422,32 @@ Choose the administrator&apos;s password:</source>
         <translation>维护分公司、部门和员工</translation>
     </message>
     <message>
+        <source>Edit customers, their devices, complaints and consultations</source>
+        <translation>维护客户、客户机器、投诉和咨询</translation>
+    </message>
+    <message>
+        <source>Edit products, spare parts, categories and brands</source>
+        <translation>维护产品、配件、产品类别和品牌</translation>
+    </message>
+    <message>
+        <source>Edit basic settings: regions, outlets, customer grades, warehouses, work types, rewards, penalties, overdue rules and dictionaries</source>
+        <translation>维护基础资料：区域、服务网点、客户等级、仓库、工种、奖惩项目、超期扣罚规则和数据字典</translation>
+    </message>
+    <message>
         <source>Show phone numbers</source>
         <translation>显示电话号码</translation>
     </message>
     <message>
+        <source>Show customers&apos; addresses</source>
+        <translation>显示客户地址</translation>
+    </message>
+    <message>
         <source>Show and change salaries</source>
         <translation>显示和修改工资</translation>
+    </message>
+    <message>
+        <source>Show cost prices</source>
+        <translation>显示成本价</translation>
     </message>
     <message>
         <source>Work with every branch&apos;s records</source>

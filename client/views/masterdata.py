@@ -1,0 +1,221 @@
+"""The master-data lists: customers and their devices, the catalog, and the basic
+settings (regions, outlets, warehouses, work types, rewards and penalties, overdue
+rules, dictionaries). Each is the shared list screen over a ListSpec."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from server_schema import lists
+from server_schema.dictionaries import KINDS
+
+from ..connection import Database
+from ..models.paged import Column
+from .lists import ListTab
+
+translate = QCoreApplication.translate
+
+
+
+def _tab(spec, title: str, columns: list[Column]) -> Callable[[Database], ListTab]:  # type: ignore[no-untyped-def]
+    return lambda database: ListTab(database, spec, columns, title=title)
+
+
+def customers() -> Callable[[Database], ListTab]:
+    return _tab(lists.CUSTOMERS, translate("MasterData", "Customers"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Customer")),
+        Column("grade", translate("MasterData", "Grade")),
+        Column("region", translate("MasterData", "Region")),
+        Column("contact_person", translate("MasterData", "Contact person")),
+        Column("phone", translate("MasterData", "Phone"), sensitive="phone", server_masked=True),
+        Column("address", translate("MasterData", "Address"), sensitive="address",
+               server_masked=True),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def devices() -> Callable[[Database], ListTab]:
+    return _tab(lists.DEVICES, translate("MasterData", "Customer devices"), [
+        Column("customer_code", translate("MasterData", "Customer code")),
+        Column("customer", translate("MasterData", "Customer")),
+        Column("product", translate("MasterData", "Product")),
+        Column("model", translate("MasterData", "Model")),
+        Column("serial_no", translate("MasterData", "Serial number")),
+        Column("purchase_date", translate("MasterData", "Purchased"), "date"),
+        Column("purchase_place", translate("MasterData", "Where bought")),
+        Column("invoice_no", translate("MasterData", "Invoice")),
+        Column("warranty_end", translate("MasterData", "Warranty until"), "date"),
+    ])
+
+
+def complaints() -> Callable[[Database], ListTab]:
+    statuses = {"open": translate("MasterData", "Open"),
+                "handling": translate("MasterData", "Being handled"),
+                "closed": translate("MasterData", "Closed")}
+    return _tab(lists.COMPLAINTS, translate("MasterData", "Complaints"), [
+        Column("received_at", translate("MasterData", "Received"), "datetime"),
+        Column("customer", translate("MasterData", "Customer")),
+        Column("subject", translate("MasterData", "Subject")),
+        Column("status", translate("MasterData", "Status"), choices=statuses),
+        Column("resolution", translate("MasterData", "Resolution")),
+    ])
+
+
+def consultations() -> Callable[[Database], ListTab]:
+    return _tab(lists.CONSULTATIONS, translate("MasterData", "Consultations"), [
+        Column("asked_at", translate("MasterData", "Asked"), "datetime"),
+        Column("customer", translate("MasterData", "Customer")),
+        Column("question", translate("MasterData", "Question")),
+        Column("answer", translate("MasterData", "Answer")),
+    ])
+
+
+def customer_grades() -> Callable[[Database], ListTab]:
+    return _tab(lists.CUSTOMER_GRADES, translate("MasterData", "Customer grades"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Grade")),
+        Column("sort_order", translate("MasterData", "Order"), "int"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def products() -> Callable[[Database], ListTab]:
+    return _tab(lists.PRODUCTS, translate("MasterData", "Products and parts"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Name")),
+        Column("model", translate("MasterData", "Model")),
+        Column("unit", translate("MasterData", "Unit")),
+        Column("is_part", translate("MasterData", "Spare part"), "bool"),
+        Column("category", translate("MasterData", "Category")),
+        Column("brand", translate("MasterData", "Brand")),
+        Column("sale_price", translate("MasterData", "Sale price"), "money"),
+        Column("cost_price", translate("MasterData", "Cost price"), "money", sensitive="cost"),
+        Column("warranty_months", translate("MasterData", "Warranty (months)"), "int"),
+        Column("min_stock", translate("MasterData", "Minimum stock"), "number"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def categories() -> Callable[[Database], ListTab]:
+    return _tab(lists.CATEGORIES, translate("MasterData", "Product categories"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Category")),
+        Column("parent", translate("MasterData", "Parent")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def brands() -> Callable[[Database], ListTab]:
+    return _tab(lists.BRANDS, translate("MasterData", "Brands"), [
+        Column("name", translate("MasterData", "Brand")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def regions() -> Callable[[Database], ListTab]:
+    levels = {1: translate("MasterData", "Province"), 2: translate("MasterData", "City"),
+              3: translate("MasterData", "District"), 4: translate("MasterData", "Area")}
+    return _tab(lists.REGIONS, translate("MasterData", "Regions"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Region")),
+        Column("level", translate("MasterData", "Level"), choices=levels),  # type: ignore[arg-type]
+        Column("parent", translate("MasterData", "Parent")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def outlets() -> Callable[[Database], ListTab]:
+    return _tab(lists.OUTLETS, translate("MasterData", "Service outlets"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Outlet")),
+        Column("contact", translate("MasterData", "Contact person")),
+        Column("phone", translate("MasterData", "Phone")),
+        Column("address", translate("MasterData", "Address")),
+        Column("settlement_ratio", translate("MasterData", "Outlet's share"), "percent"),
+        Column("settlement_cycle", translate("MasterData", "Settlement"), choices={
+            "monthly": translate("MasterData", "Monthly"),
+            "per job": translate("MasterData", "Per job")}),
+        Column("regions", translate("MasterData", "Regions served")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def engineers() -> Callable[[Database], ListTab]:
+    return _tab(lists.ENGINEERS, translate("MasterData", "Engineers and regions"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Engineer")),
+        Column("department", translate("MasterData", "Department")),
+        Column("branch", translate("MasterData", "Branch")),
+        Column("skill_grade", translate("MasterData", "Skill grade")),
+        Column("regions", translate("MasterData", "Regions served")),
+    ])
+
+
+def warehouse_kinds() -> Callable[[Database], ListTab]:
+    return _tab(lists.WAREHOUSE_KINDS, translate("MasterData", "Warehouse kinds"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Kind")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def warehouses() -> Callable[[Database], ListTab]:
+    return _tab(lists.WAREHOUSES, translate("MasterData", "Warehouses"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Warehouse")),
+        Column("kind", translate("MasterData", "Kind")),
+        Column("branch", translate("MasterData", "Branch")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def work_types() -> Callable[[Database], ListTab]:
+    return _tab(lists.WORK_TYPES, translate("MasterData", "Work types"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Work type")),
+        Column("standard_fee", translate("MasterData", "Standard fee"), "money"),
+        Column("commission_repair", translate("MasterData", "Commission: repair"), "percent"),
+        Column("commission_install", translate("MasterData", "Commission: installation"),
+               "percent"),
+        Column("commission_outsourced", translate("MasterData", "Commission: outsourced"),
+               "percent"),
+        Column("time_limit_hours", translate("MasterData", "Time limit (hours)"), "int"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def rewards() -> Callable[[Database], ListTab]:
+    return _tab(lists.REWARD_PENALTY_ITEMS, translate("MasterData", "Rewards and penalties"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Item")),
+        Column("amount", translate("MasterData", "Amount (+ reward, − penalty)"), "money"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def overdue_rules() -> Callable[[Database], ListTab]:
+    modes = {"repair": translate("MasterData", "Repair"),
+             "installation": translate("MasterData", "Installation"),
+             "outsourced": translate("MasterData", "Outsourced")}
+    units = {"hour": translate("MasterData", "per hour"), "day": translate("MasterData", "per day")}
+    return _tab(lists.OVERDUE_RULES, translate("MasterData", "Overdue rules"), [
+        Column("work_type", translate("MasterData", "Work type")),
+        Column("service_mode", translate("MasterData", "Service mode"), choices=modes),
+        Column("allowed_hours", translate("MasterData", "Allowed (hours)"), "int"),
+        Column("deduction", translate("MasterData", "Deduction"), "money"),
+        Column("unit", translate("MasterData", "Unit"), choices=units),
+        Column("cap", translate("MasterData", "Cap"), "money"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def dictionary() -> Callable[[Database], ListTab]:
+    kinds = {k: translate("Dictionary", title) for k, title in KINDS.items()}
+    return _tab(lists.DICTIONARY, translate("MasterData", "Dictionaries"), [
+        Column("kind", translate("MasterData", "Dictionary"), choices=kinds),
+        Column("name", translate("MasterData", "Entry")),
+        Column("uses", translate("MasterData", "Times used"), "int"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
