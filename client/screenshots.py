@@ -80,6 +80,14 @@ def main(argv: list[str] | None = None) -> int:
             if first_branch.childCount() > 1:
                 first_branch.child(1).setExpanded(True)
         grab(window, args.folder / f"main_{args.lang}.png")
+        products = window.open_module("products")
+        products.filter.setText("geli")  # pinyin of 格力: the full-field filter
+        products._apply_filter()
+        wait_loaded(products)
+        grab(window, args.folder / f"products_{args.lang}.png")
+        customers = window.open_module("customers")
+        wait_loaded(customers)
+        grab(window, args.folder / f"customers_{args.lang}.png")
         for key in ("operators", "profiles", "audit"):
             tab = window.open_module(key)
             wait_loaded(tab)
