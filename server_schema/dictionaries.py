@@ -4,11 +4,13 @@ typed that is not yet in its dictionary is added in the same transaction as the
 document that uses it. Matching ignores case and full-width/half-width differences."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, CheckConstraint, String, UniqueConstraint, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .base import Base, PinyinMixin, TimestampMixin, VersionedMixin
-from .errors import QT_TRANSLATE_NOOP
+from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .text import normalise, pinyin_key
 
 # The dictionaries and what the screens call them (context "Dictionary").
 KINDS = {
@@ -36,3 +38,44 @@ class DictionaryEntry(PinyinMixin, TimestampMixin, VersionedMixin, Base):
     normalised: Mapped[str] = mapped_column(String(200))
     uses: Mapped[int] = mapped_column(server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
+
+
+def use(session: Session, kind: str, name: str) -> str:
+    """The dictionary entry for ``name``, added if new, its use counted: in the
+    caller's transaction, so it stands or falls with the document that uses it. One
+    statement (INSERT ... ON CONFLICT), safe against another clerk adding the same value
+    at the same moment. Returns the entry's name as first written ("abc123" for
+    "ＡＢＣ１２３" once "abc123" exists), or "" for an empty value."""
+    if kind not in KINDS:
+        raise ValidationError("Unknown dictionary {kind}.", kind=kind)
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        return ""
+    if len(cleaned) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "A dictionary entry has at most 200 characters."), field=kind)
+    table = DictionaryEntry.__table__
+    statement = pg_insert(table).values(
+        kind=kind, name=cleaned, normalised=normalise(cleaned), name_pinyin=pinyin_key(cleaned),
+        uses=1,
+    )
+    statement = statement.on_conflict_do_update(
+        constraint="uq_dictionary_entry_kind_normalised",
+        set_={"uses": table.c.uses + 1, "updated_at": func.now(),
+              "version": table.c.version + 1},
+    ).returning(table.c.name)
+    return str(session.execute(statement).scalar_one())
+
+
+def entries(session: Session) -> dict[str, list[str]]:
+    """Every active entry of every dictionary, most used first: loaded once after
+    login (one round trip) for the forms' combo boxes."""
+    rows = session.execute(
+        select(DictionaryEntry.kind, DictionaryEntry.name)
+        .where(DictionaryEntry.active)
+        .order_by(DictionaryEntry.kind, DictionaryEntry.uses.desc(), DictionaryEntry.name)
+    ).all()
+    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for kind, name in rows:
+        found.setdefault(kind, []).append(name)
+    return found

@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>DictionaryCombo</name>
+    <message>
+        <source>New: “{value}” will be added to the dictionary when you save.</source>
+        <translation>New: “{value}” will be added to the dictionary when you save.</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -218,6 +225,10 @@
     <message>
         <source>You cannot disable yourself.</source>
         <translation>You cannot disable yourself.</translation>
+    </message>
+    <message>
+        <source>A dictionary entry has at most 200 characters.</source>
+        <translation>A dictionary entry has at most 200 characters.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>DictionaryCombo</name>
+    <message>
+        <source>New: “{value}” will be added to the dictionary when you save.</source>
+        <translation>新值：保存时“{value}”将加入字典。</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <source>Database {database} holds no Aftersales data. Ask your administrator to prepare it with &apos;aftersales-admin init&apos;, or choose another connection.</source>
@@ -218,6 +225,10 @@
     <message>
         <source>You cannot disable yourself.</source>
         <translation>不能停用您自己的操作员账号。</translation>
+    </message>
+    <message>
+        <source>A dictionary entry has at most 200 characters.</source>
+        <translation>字典项最多 200 个字符。</translation>
     </message>
 </context>
 <context>
