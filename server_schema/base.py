@@ -38,6 +38,11 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
     )
+    # Who wrote the row last (their login role): a refused stale save says who it was.
+    updated_by: Mapped[str] = mapped_column(
+        String(63), server_default=func.current_user(), onupdate=func.current_user(),
+        nullable=False
+    )
 
 
 # How a sensitive value reads to operators without the reveal permission: kept by the

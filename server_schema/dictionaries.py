@@ -62,7 +62,7 @@ def use(session: Session, kind: str, name: str) -> str:
     statement = statement.on_conflict_do_update(
         constraint="uq_dictionary_entry_kind_normalised",
         set_={"uses": table.c.uses + 1, "updated_at": func.now(),
-              "version": table.c.version + 1},
+              "updated_by": func.current_user(), "version": table.c.version + 1},
     ).returning(table.c.name)
     return str(session.execute(statement).scalar_one())
 

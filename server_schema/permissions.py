@@ -90,11 +90,12 @@ STAFF: tuple[TableGrant, ...] = (
     *_read(*REFERENCE),
     # Operators clear their own "must change password" flag (row-level policy: own row).
     TableGrant("operator", ("UPDATE",),
-               ("must_change_password", "password_changed_at", "updated_at", "version")),
+               ("must_change_password", "password_changed_at", "updated_at", "updated_by",
+                "version")),
     # Dictionaries grow from data entry (brochure 1A): whoever types a new value adds it.
     TableGrant("dictionary_entry", ("INSERT",),
                ("kind", "name", "normalised", "name_pinyin", "uses")),
-    TableGrant("dictionary_entry", ("UPDATE",), ("uses", "updated_at", "version")),
+    TableGrant("dictionary_entry", ("UPDATE",), ("uses", "updated_at", "updated_by", "version")),
     # The audit log takes rows from everyone and shows them to nobody but holders of
     # audit_read. Time, actor, client address and application always come from
     # server defaults; the row-level policy checks the branch.

@@ -25,8 +25,8 @@ AUDITED = (
 # INSERT-only for operators, the function runs as the schema owner. The actor is the
 # login role (session_user); operators may not SET ROLE to another. Sensitive columns
 # (trigger arguments after the key) are logged as changed but masked; an UPDATE logs
-# only what changed, and what the database derives (updated_at, version, name_pinyin,
-# the masked forms) is left out.
+# only what changed, and what the database derives (updated_at, updated_by, version,
+# name_pinyin, the masked forms) is left out.
 AUDIT_FUNCTION = """
 CREATE FUNCTION aftersales.audit_row() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -42,7 +42,7 @@ BEGIN
         old_values := '{}';
         new_values := '{}';
         FOR name IN SELECT jsonb_object_keys(new_row) LOOP
-            IF name NOT IN ('updated_at', 'version', 'name_pinyin') AND name NOT LIKE '%\\_masked'
+            IF name NOT IN ('updated_at', 'updated_by', 'version', 'name_pinyin') AND name NOT LIKE '%\\_masked'
                     AND (old_row -> name) IS DISTINCT FROM (new_row -> name) THEN
                 old_values := old_values || jsonb_build_object(name, old_row -> name);
                 new_values := new_values || jsonb_build_object(name, new_row -> name);
