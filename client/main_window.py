@@ -182,6 +182,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, module.title))
         return tab
 
+    def open_document(self, key: str, title: str, factory: Callable[[], Tab]) -> Tab | None:
+        """Open (or bring forward) a document tab such as one customer's form."""
+        if key in self._open:
+            self.tabs.setCurrentWidget(self._open[key])
+            return self._open[key]
+        try:
+            tab = factory()
+        except Exception as error:  # noqa: BLE001 - shown to the user, logged if a bug
+            show_exception(error, self)
+            return None
+        tab.setObjectName(key)
+        self._open[key] = tab
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, title))
+        return tab
+
     def close_tab(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, Tab) and tab.is_modified():

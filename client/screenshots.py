@@ -88,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         customers = window.open_module("customers")
         wait_loaded(customers)
         grab(window, args.folder / f"customers_{args.lang}.png")
+        customers.table.activated.emit(customers.model.index(0, 0))  # a customer's form
+        form = window.current_tab()
+        if hasattr(form, "phone"):
+            form.phone.show_value()  # revealed (and logged), like a clerk would
+        grab(window, args.folder / f"customer_form_{args.lang}.png")
         for key in ("operators", "profiles", "audit"):
             tab = window.open_module(key)
             wait_loaded(tab)

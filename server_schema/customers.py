@@ -2,7 +2,11 @@
 consultations."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -13,11 +17,20 @@ from sqlalchemy import (
     ForeignKey,
     String,
     Text,
+    bindparam,
+    delete,
     func,
+    insert,
+    select,
+    update,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from .base import MASK_ADDRESS, MASK_PHONE, Base, PinyinMixin, TimestampMixin, VersionedMixin
+from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
+from .queries import sensitive
+from .text import pinyin_key
 
 CODE = String(32)
 
@@ -53,6 +66,7 @@ class Customer(PinyinMixin, TimestampMixin, VersionedMixin, Base):
     address: Mapped[str] = mapped_column(
         Text, server_default="", deferred=True, deferred_raiseload=True)
     phone_masked: Mapped[str] = mapped_column(String(40), Computed(MASK_PHONE.format(c="phone")))
+    phone2_masked: Mapped[str] = mapped_column(String(40), Computed(MASK_PHONE.format(c="phone2")))
     address_masked: Mapped[str] = mapped_column(Text, Computed(MASK_ADDRESS.format(c="address")))
     note: Mapped[str] = mapped_column(Text, server_default="")
     active: Mapped[bool] = mapped_column(Boolean, server_default="true")
@@ -102,3 +116,227 @@ class Consultation(TimestampMixin, VersionedMixin, Base):
     asked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     question: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text, server_default="")
+
+
+# -- the customer form's rules -------------------------------------------------------
+
+# Mainland mobiles: 11 digits starting with 1; landlines with area code (010-12345678).
+PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    grade_id: int | None = None
+    region_id: int | None = None
+    contact_person: str = ""
+    note: str = ""
+    active: bool = True
+    # None: not shown to this operator, or not changed; leave the stored value alone.
+    phone: str | None = None
+    phone2: str | None = None
+    address: str | None = None
+
+
+@dataclass
+class DeviceInput:
+    product_id: int
+    id: int | None = None
+    serial_no: str = ""
+    purchase_date: date | None = None
+    purchase_place: str = ""
+    invoice_no: str = ""
+    warranty_end: date | None = None
+
+
+def check_customer(data: CustomerInput, devices: list[DeviceInput]) -> list[ValidationError]:
+    """Every problem of the form at once, each naming its field."""
+    problems = []
+    if not data.name.strip():
+        problems.append(ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Enter the customer's name."), field="name"))
+    for field_name in ("phone", "phone2"):
+        value = getattr(data, field_name)
+        if value and not PHONE.match(value.replace(" ", "")):
+            problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "Enter an 11-digit mobile number, or a landline with its area "
+                "code (010-12345678)."), field=field_name))
+    for index, device in enumerate(devices):
+        if device.purchase_date and device.purchase_date > date.today():
+            problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "Device {n}: the purchase date is in the future."),
+                field="devices", n=index + 1))
+        if device.warranty_end and device.purchase_date and device.warranty_end < device.purchase_date:
+            problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "Device {n}: the warranty ends before the purchase."),
+                field="devices", n=index + 1))
+    return problems
+
+
+def next_code(session: Session) -> str:
+    last = session.scalar(select(func.max(Customer.code)).where(Customer.code.like("C%")))
+    number = int(last[1:]) + 1 if last and last[1:].isdigit() else 1
+    return f"C{number:06d}"
+
+
+def save_customer(
+    session: Session, data: CustomerInput, devices: list[DeviceInput], *,
+    customer_id: int | None = None, version: int | None = None, removed: list[int] = (),
+) -> tuple[int, int]:
+    """Create or change a customer and its devices in the caller's transaction.
+    A change over someone else's newer one is refused, saying who and when.
+    Returns (id, version)."""
+    problems = check_customer(data, devices)
+    if problems:
+        raise problems[0]
+    values: dict[str, Any] = {
+        "name": data.name.strip(), "grade_id": data.grade_id, "region_id": data.region_id,
+        "contact_person": data.contact_person.strip(), "note": data.note, "active": data.active,
+        "name_pinyin": pinyin_key(data.name.strip()),
+    }
+    for field_name in ("phone", "phone2", "address"):
+        value = getattr(data, field_name)
+        if value is not None:
+            values[field_name] = value.replace(" ", "") if field_name != "address" else value.strip()
+    table = Customer.__table__
+    if customer_id is None:
+        values["code"] = next_code(session)
+        try:
+            with session.begin_nested():
+                customer_id, version = session.execute(
+                    insert(table).values(**values).returning(table.c.id, table.c.version)).one()
+        except IntegrityError:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "DomainError", "Another clerk saved a customer with the same code at this "
+                "moment; save again.")) from None
+    else:
+        row = session.execute(
+            update(table).where(table.c.id == customer_id, table.c.version == version)
+            .values(**values, version=table.c.version + 1, updated_at=func.now(),
+                    updated_by=func.current_user())
+            .returning(table.c.version)).first()
+        if row is None:
+            raise stale(session, customer_id)
+        version = row.version
+    _save_devices(session, customer_id, devices, removed)
+    return customer_id, version
+
+
+def stale(session: Session, customer_id: int) -> DomainError:
+    """The error for a save over a newer change: who made it, and when."""
+    row = session.execute(select(Customer.updated_by, Customer.updated_at)
+                          .where(Customer.id == customer_id)).first()
+    if row is None:
+        return ConflictError(QT_TRANSLATE_NOOP(
+            "DomainError", "Someone deleted this customer meanwhile."))
+    return ConflictError(QT_TRANSLATE_NOOP(
+        "DomainError", "{who} changed this customer at {when}, after you opened it. Reload "
+        "to see their changes; what you typed stays in the form."),
+        who=row.updated_by, when=row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def _save_devices(session: Session, customer_id: int, devices: list[DeviceInput],
+                  removed: Iterable[int]) -> None:
+    table = CustomerDevice.__table__
+    removed = [i for i in removed if i is not None]
+    if removed:
+        try:
+            with session.begin_nested():
+                session.execute(delete(table).where(table.c.customer_id == customer_id,
+                                                    table.c.id.in_(removed)))
+        except IntegrityError:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "A removed device has service orders; it cannot be removed."),
+                field="devices") from None
+
+    def columns(device: DeviceInput) -> dict[str, Any]:
+        return {"product_id": device.product_id, "serial_no": device.serial_no.strip(),
+                "purchase_date": device.purchase_date,
+                "purchase_place": device.purchase_place.strip(),
+                "invoice_no": device.invoice_no.strip(), "warranty_end": device.warranty_end}
+
+    new = [{"customer_id": customer_id, **columns(d)} for d in devices if d.id is None]
+    if new:
+        session.execute(insert(table), new)
+    changed = [{"device_id": d.id, **{f"v_{k}": v for k, v in columns(d).items()}}
+               for d in devices if d.id is not None]
+    if changed:  # one statement for all lines (executemany)
+        session.execute(
+            update(table).where(table.c.id == bindparam("device_id"),
+                                table.c.customer_id == customer_id)
+            .values({k: bindparam(f"v_{k}") for k in columns(devices[0])}
+                    | {"updated_at": func.now(), "updated_by": func.current_user()}),
+            changed)
+
+
+def load_customer(session: Session, customer_id: int, reveal: frozenset[str]) -> dict[str, Any]:
+    """The form's data: the customer (sensitive fields as this operator may see them)
+    and its devices, in one round trip each."""
+    row = session.execute(select(
+        Customer.id, Customer.code, Customer.name, Customer.grade_id, Customer.region_id,
+        Customer.contact_person, Customer.note, Customer.active, Customer.version,
+        Customer.updated_by, Customer.updated_at,
+        sensitive(Customer.phone, "phone", reveal, Customer.phone_masked),
+        sensitive(Customer.phone2, "phone", reveal, Customer.phone2_masked),
+        sensitive(Customer.address, "address", reveal, Customer.address_masked),
+    ).where(Customer.id == customer_id)).mappings().first()
+    if row is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "This customer no longer exists."))
+    devices = session.execute(
+        select(CustomerDevice.id, CustomerDevice.product_id, CustomerDevice.serial_no,
+               CustomerDevice.purchase_date, CustomerDevice.purchase_place,
+               CustomerDevice.invoice_no, CustomerDevice.warranty_end)
+        .where(CustomerDevice.customer_id == customer_id).order_by(CustomerDevice.id)
+    ).mappings().all()
+    return {**row, "devices": [dict(d) for d in devices]}
+
+
+def delete_customer(session: Session, customer_id: int, version: int) -> None:
+    """Delete a customer who is used nowhere; otherwise say why and suggest
+    deactivating."""
+    try:
+        with session.begin_nested():
+            session.execute(delete(CustomerDevice.__table__)
+                            .where(CustomerDevice.customer_id == customer_id))
+            gone = session.execute(delete(Customer.__table__).where(
+                Customer.id == customer_id, Customer.version == version)).rowcount
+    except IntegrityError:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "This customer has complaints, consultations or service orders, "
+            "so it cannot be deleted. Untick Active to hide it instead.")) from None
+    if not gone:
+        raise stale(session, customer_id)
+
+
+def contact(session: Session, customer_id: int, kinds: frozenset[str]) -> dict[str, str]:
+    """A customer's full phone numbers and/or address (needs the reveal permissions)."""
+    columns = []
+    if "phone" in kinds:
+        columns += [Customer.phone, Customer.phone2]
+    if "address" in kinds:
+        columns.append(Customer.address)
+    if not columns:
+        return {}
+    return dict(session.execute(select(*columns).where(Customer.id == customer_id))
+                .mappings().one())
+
+
+def form_choices(session: Session) -> dict[str, list[Any]]:
+    """Grades, districts (with their city and province) and machines for the form's
+    pickers (three small reads)."""
+    from .catalog import Product
+    from .org import Region
+
+    city = aliased(Region)
+    province = aliased(Region)
+    grades = session.execute(select(CustomerGrade.id, CustomerGrade.name)
+                             .where(CustomerGrade.active).order_by(CustomerGrade.sort_order)).all()
+    regions = session.execute(
+        select(Region.id, func.concat_ws(" ", province.name, city.name, Region.name).label("path"))
+        .outerjoin(city, city.id == Region.parent_id)
+        .outerjoin(province, province.id == city.parent_id)
+        .where(Region.active, Region.level >= 3).order_by(Region.code)).all()
+    machines = session.execute(
+        select(Product.id, func.concat_ws(" ", Product.name, Product.model).label("label"))
+        .where(Product.active, ~Product.is_part).order_by(Product.name, Product.model)).all()
+    return {"grades": list(grades), "regions": list(regions), "machines": list(machines)}

@@ -102,7 +102,7 @@ def _customer_search() -> Any:
 CUSTOMERS = ListSpec(
     "customer",
     lambda reveal: select(
-        Customer.code, Customer.name, CustomerGrade.name.label("grade"),
+        Customer.id, Customer.code, Customer.name, CustomerGrade.name.label("grade"),
         Region.name.label("region"), Customer.contact_person,
         sensitive(Customer.phone, "phone", reveal, Customer.phone_masked),
         sensitive(Customer.address, "address", reveal, Customer.address_masked),

@@ -120,7 +120,7 @@ PERMISSIONS: tuple[Permission, ...] = (
         QT_TRANSLATE_NOOP("Permission", "Edit customers, their devices, complaints and "
                                         "consultations"),
         (
-            *_edit("customer", "phone", "phone2", "address"),
+            *_edit("customer", "phone", "phone2", "address", delete=True),
             *_edit("customer_device", delete=True),
             *_edit("complaint"),
             *_edit("consultation"),

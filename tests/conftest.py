@@ -193,7 +193,12 @@ def no_modal_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
     def refuse(box: QMessageBox, *args: object) -> int:
         raise AssertionError(f"unexpected modal dialog: {box.text()}")
 
+    def refuse_static(*args: object, **kwargs: object) -> int:
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
 
 
 @pytest.fixture

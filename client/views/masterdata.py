@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
 
 from server_schema import lists
 from server_schema.dictionaries import KINDS
 
 from ..connection import Database
 from ..models.paged import Column
+from .customer_form import CustomerForm
 from .lists import ListTab
 
 translate = QCoreApplication.translate
@@ -22,8 +25,48 @@ def _tab(spec, title: str, columns: list[Column]) -> Callable[[Database], ListTa
     return lambda database: ListTab(database, spec, columns, title=title)
 
 
+class CustomersTab(ListTab):
+    """The customer list: Enter or a double click opens a customer's form; Ctrl+N a
+    new one."""
+
+    def __init__(self, database: Database, columns: list[Column]) -> None:
+        super().__init__(database, lists.CUSTOMERS, columns,
+                         title=translate("MasterData", "Customers"))
+        self.new_action = QAction(translate("MasterData", "New customer"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(lambda: self.open_customer(None))
+        self.addAction(self.new_action)
+        bar = QToolBar()
+        bar.addAction(self.new_action)
+        self.new_action.setVisible(database.info.may("customer_edit"))
+        self.layout().insertWidget(0, bar)
+        self.table.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row())
+        self.open_customer(row.id, row.name)
+
+    def open_customer(self, customer_id: int | None, name: str = "") -> CustomerForm | None:
+        from .customer_form import CustomerForm
+
+        window = self.window()
+        if not hasattr(window, "open_document"):
+            return None
+        key = f"customer:{customer_id}" if customer_id else f"customer:new:{id(object())}"
+        title = name or translate("MasterData", "New customer")
+        form = window.open_document(key, title, lambda: CustomerForm(self.database, customer_id))
+        if isinstance(form, CustomerForm):
+            form.saved.connect(lambda _id: self.refresh())
+        return form  # type: ignore[return-value]
+
+
 def customers() -> Callable[[Database], ListTab]:
-    return _tab(lists.CUSTOMERS, translate("MasterData", "Customers"), [
+    return lambda database: CustomersTab(database, customer_columns())
+
+
+def customer_columns() -> list[Column]:
+    return [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Customer")),
         Column("grade", translate("MasterData", "Grade")),
@@ -33,7 +76,7 @@ def customers() -> Callable[[Database], ListTab]:
         Column("address", translate("MasterData", "Address"), sensitive="address",
                server_masked=True),
         Column("active", translate("MasterData", "Active"), "bool"),
-    ])
+    ]
 
 
 def devices() -> Callable[[Database], ListTab]:

@@ -209,6 +209,7 @@ def upgrade() -> None:
     sa.Column('phone2', sa.String(length=40), server_default='', nullable=False),
     sa.Column('address', sa.Text(), server_default='', nullable=False),
     sa.Column('phone_masked', sa.String(length=40), sa.Computed("CASE WHEN length(phone) >= 8 THEN left(phone, 3) || '****' || right(phone, 4) WHEN phone = '' THEN '' ELSE '****' END", ), nullable=False),
+    sa.Column('phone2_masked', sa.String(length=40), sa.Computed("CASE WHEN length(phone2) >= 8 THEN left(phone2, 3) || '****' || right(phone2, 4) WHEN phone2 = '' THEN '' ELSE '****' END", ), nullable=False),
     sa.Column('address_masked', sa.Text(), sa.Computed("CASE WHEN address = '' THEN '' ELSE left(address, 6) || '****' END", ), nullable=False),
     sa.Column('note', sa.Text(), server_default='', nullable=False),
     sa.Column('active', sa.Boolean(), server_default='true', nullable=False),

@@ -115,6 +115,129 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;2:</source>
+        <translation>Phone &amp;2:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>Where bought</source>
+        <translation>Where bought</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Warranty until (override)</source>
+        <translation>Warranty until (override)</translation>
+    </message>
+    <message>
+        <source>Add &amp;device</source>
+        <translation>Add &amp;device</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Remove device</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>Last changed by {who} at {when}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Delete customer {name} and its devices?</source>
+        <translation>Delete customer {name} and its devices?</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}</source>
+        <translation>Not deleted: {problem}</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Dictionary</name>
     <message>
         <source>Product models</source>
@@ -229,6 +352,46 @@
     <message>
         <source>A dictionary entry has at most 200 characters.</source>
         <translation>A dictionary entry has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number, or a landline with its area code (010-12345678).</source>
+        <translation>Enter an 11-digit mobile number, or a landline with its area code (010-12345678).</translation>
+    </message>
+    <message>
+        <source>Device {n}: the purchase date is in the future.</source>
+        <translation>Device {n}: the purchase date is in the future.</translation>
+    </message>
+    <message>
+        <source>Device {n}: the warranty ends before the purchase.</source>
+        <translation>Device {n}: the warranty ends before the purchase.</translation>
+    </message>
+    <message>
+        <source>Another clerk saved a customer with the same code at this moment; save again.</source>
+        <translation>Another clerk saved a customer with the same code at this moment; save again.</translation>
+    </message>
+    <message>
+        <source>Someone deleted this customer meanwhile.</source>
+        <translation>Someone deleted this customer meanwhile.</translation>
+    </message>
+    <message>
+        <source>{who} changed this customer at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} changed this customer at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <source>A removed device has service orders; it cannot be removed.</source>
+        <translation>A removed device has service orders; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</source>
+        <translation>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1080,10 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1608,6 +1775,17 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the full value (recorded in the audit log)</source>
+        <translation>Show the full value (recorded in the audit log)</translation>
     </message>
 </context>
 </TS>

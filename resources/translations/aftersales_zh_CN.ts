@@ -115,6 +115,129 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>客户等级(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Phone &amp;2:</source>
+        <translation>电话2(&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Where bought</source>
+        <translation>购买地点</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Warranty until (override)</source>
+        <translation>保修截止（手工指定）</translation>
+    </message>
+    <message>
+        <source>Add &amp;device</source>
+        <translation>添加机器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>删除机器</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>客户机器</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete customer {name} and its devices?</source>
+        <translation>删除客户 {name} 及其机器？</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}</source>
+        <translation>未删除：{problem}</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
     <name>Dictionary</name>
     <message>
         <source>Product models</source>
@@ -229,6 +352,46 @@
     <message>
         <source>A dictionary entry has at most 200 characters.</source>
         <translation>字典项最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number, or a landline with its area code (010-12345678).</source>
+        <translation>请输入 11 位手机号码，或带区号的固定电话（010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Device {n}: the purchase date is in the future.</source>
+        <translation>第 {n} 台机器：购买日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Device {n}: the warranty ends before the purchase.</source>
+        <translation>第 {n} 台机器：保修截止早于购买日期。</translation>
+    </message>
+    <message>
+        <source>Another clerk saved a customer with the same code at this moment; save again.</source>
+        <translation>其他人刚刚用相同编码保存了客户，请再保存一次。</translation>
+    </message>
+    <message>
+        <source>Someone deleted this customer meanwhile.</source>
+        <translation>该客户已被他人删除。</translation>
+    </message>
+    <message>
+        <source>{who} changed this customer at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} 在您打开之后于 {when} 修改了该客户。请重新读取查看其修改；您输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>A removed device has service orders; it cannot be removed.</source>
+        <translation>要删除的机器已有服务单，不能删除。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</source>
+        <translation>该客户已有投诉、咨询或服务单，不能删除。可取消“启用”将其隐藏。</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1080,10 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1608,6 +1775,17 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full value (recorded in the audit log)</source>
+        <translation>显示完整内容（记入审计日志）</translation>
     </message>
 </context>
 </TS>
