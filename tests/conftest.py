@@ -10,6 +10,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,22 +132,33 @@ def unique(prefix: str) -> str:
     return f"{prefix}{uuid.uuid4().hex[:8]}"
 
 
-@pytest.fixture(scope="session")
-def template_db(pg_server: PgServer) -> Iterator[TestDatabase]:
-    name = unique("as_tmpl_")
-    roles = RoleNames(unique("t") + "_")
+@contextmanager
+def demo_database(pg_server: PgServer, kind: str) -> Iterator[TestDatabase]:
+    """A database prepared by init, with a little demo data and the demo operators,
+    and roles of its own; dropped with its roles afterwards."""
+    name = unique(f"as_{kind}_")
+    roles = RoleNames(unique(kind[0]) + "_")
     pg_server.create_database(name)
     engine = pg_server.engine(name)
     try:
         with engine.begin() as conn:
             init_database(conn, InitOptions(admin_password=DEMO_PASSWORD, role_prefix=roles.prefix))
-            fill_demo_data(conn, DemoSize(branches=3, employees=24, seed=7))
+            fill_demo_data(conn, DemoSize(branches=3, employees=24, customers=60, products=30,
+                                          seed=7))
             create_demo_operators(conn)
     finally:
         engine.dispose()
-    yield TestDatabase(pg_server, name, roles)
-    pg_server.drop_database(name)
-    pg_server.drop_roles(roles.prefix)
+    try:
+        yield TestDatabase(pg_server, name, roles)
+    finally:
+        pg_server.drop_database(name)
+        pg_server.drop_roles(roles.prefix)
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server: PgServer) -> Iterator[TestDatabase]:
+    with demo_database(pg_server, "tmpl") as database:
+        yield database
 
 
 @pytest.fixture
@@ -166,20 +178,8 @@ def own_db(pg_server: PgServer) -> Iterator[TestDatabase]:
     """A database with roles of its own, for tests that change roles (operators,
     profiles, grants): roles are cluster-wide, so changing the template's would leak
     into every other test."""
-    name = unique("as_own_")
-    roles = RoleNames(unique("o") + "_")
-    pg_server.create_database(name)
-    engine = pg_server.engine(name)
-    try:
-        with engine.begin() as conn:
-            init_database(conn, InitOptions(admin_password=DEMO_PASSWORD, role_prefix=roles.prefix))
-            fill_demo_data(conn, DemoSize(branches=3, employees=24, seed=7))
-            create_demo_operators(conn)
-    finally:
-        engine.dispose()
-    yield TestDatabase(pg_server, name, roles)
-    pg_server.drop_database(name)
-    pg_server.drop_roles(roles.prefix)
+    with demo_database(pg_server, "own") as database:
+        yield database
 
 
 @pytest.fixture(autouse=True)
