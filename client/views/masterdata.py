@@ -4,15 +4,19 @@ rules, dictionaries). Each is the shared list screen over a ListSpec."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar
 
-from server_schema import lists
+from server_schema import imports, lists
 from server_schema.dictionaries import KINDS
 
+from .. import operations
 from ..connection import Database
+from ..errors import show_exception
+from ..i18n import tr_error
 from ..models.paged import Column
 from .customer_form import CustomerForm
 from .lists import ListTab
@@ -37,11 +41,51 @@ class CustomersTab(ListTab):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(lambda: self.open_customer(None))
         self.addAction(self.new_action)
+        self.import_action = QAction(translate("MasterData", "Import from Excel…"), self)
+        self.import_action.triggered.connect(self.import_excel)
         bar = QToolBar()
         bar.addAction(self.new_action)
-        self.new_action.setVisible(database.info.may("customer_edit"))
+        bar.addAction(self.import_action)
+        for action in (self.new_action, self.import_action):
+            action.setVisible(database.info.may("customer_edit"))
         self.layout().insertWidget(0, bar)
         self.table.activated.connect(self._activated)
+
+    def import_excel(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MasterData", "Import customers from Excel"), "",
+            translate("MasterData", "Excel workbooks (*.xlsx)"))
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        """Check every row, then import all or none; report what was wrong."""
+        def job() -> imports.ImportReport:
+            with self.database.session() as session:
+                return imports.import_customers(session, path)
+
+        def done(report: imports.ImportReport) -> None:
+            self.last_import = report
+            if report.problems:
+                text = translate("MasterData", "Nothing was imported: {n} rows need "
+                                 "correcting first.").format(n=len(report.problems))
+                details = "\n".join(
+                    translate("MasterData", "Row {row}: {what}").format(
+                        row=row, what="; ".join(tr_error(e) for e in errors))
+                    for row, errors in report.problems)
+                box = QMessageBox(QMessageBox.Icon.Warning,
+                                  translate("MasterData", "Import from Excel"), text,
+                                  parent=self)
+                box.setDetailedText(details)
+                box.exec()
+                return
+            self.refresh()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(translate(
+                    "MasterData", "Imported {n} customers.").format(n=report.imported), 8000)
+
+        operations.run(job, on_done=done, on_error=lambda error: show_exception(error, self))
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row(index.row())

@@ -393,6 +393,34 @@
         <source>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</source>
         <translation>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>{file} is not an Excel workbook (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns as the export does; a “Customer” column is needed.</source>
+        <translation>The first row must name the columns as the export does; a “Customer” column is needed.</translation>
+    </message>
+    <message>
+        <source>more than {n} rows</source>
+        <translation>more than {n} rows</translation>
+    </message>
+    <message>
+        <source>no customer name</source>
+        <translation>no customer name</translation>
+    </message>
+    <message>
+        <source>unknown grade “{value}”</source>
+        <translation>unknown grade “{value}”</translation>
+    </message>
+    <message>
+        <source>unknown region “{value}”</source>
+        <translation>unknown region “{value}”</translation>
+    </message>
+    <message>
+        <source>bad phone number “{value}”</source>
+        <translation>bad phone number “{value}”</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1084,6 +1112,34 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>New customer</source>
         <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>Import customers from Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need correcting first.</source>
+        <translation>Nothing was imported: {n} rows need correcting first.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation>Row {row}: {what}</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Imported {n} customers.</source>
+        <translation>Imported {n} customers.</translation>
     </message>
     <message>
         <source>Code</source>

@@ -393,6 +393,34 @@
         <source>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</source>
         <translation>该客户已有投诉、咨询或服务单，不能删除。可取消“启用”将其隐藏。</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）：{reason}</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns as the export does; a “Customer” column is needed.</source>
+        <translation>第一行须与导出文件一样写明列名，且须有“客户”列。</translation>
+    </message>
+    <message>
+        <source>more than {n} rows</source>
+        <translation>超过 {n} 行</translation>
+    </message>
+    <message>
+        <source>no customer name</source>
+        <translation>缺少客户名称</translation>
+    </message>
+    <message>
+        <source>unknown grade “{value}”</source>
+        <translation>客户等级“{value}”不存在</translation>
+    </message>
+    <message>
+        <source>unknown region “{value}”</source>
+        <translation>区域“{value}”不存在</translation>
+    </message>
+    <message>
+        <source>bad phone number “{value}”</source>
+        <translation>电话号码“{value}”格式不对</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1084,6 +1112,34 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>New customer</source>
         <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need correcting first.</source>
+        <translation>未导入任何记录：有 {n} 行需要先改正。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation>第 {row} 行：{what}</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Imported {n} customers.</source>
+        <translation>已导入 {n} 个客户。</translation>
     </message>
     <message>
         <source>Code</source>
