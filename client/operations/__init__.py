@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,12 @@ def run(
 
     def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
         def slot(value: Any) -> None:
-            _pending.discard(relay)
-            handler(value)
+            try:
+                handler(value)
+            finally:
+                # Released only after this signal's delivery has ended: dropping the last
+                # reference inside it would delete the QObject while Qt still uses it.
+                QTimer.singleShot(0, lambda: _pending.discard(relay))
         return slot
 
     relay.done.connect(finish(on_done))
