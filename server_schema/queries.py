@@ -121,6 +121,17 @@ def count(session: Session, spec: ListSpec, **filters: Any) -> int:
     return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
+def totals(session: Session, spec: ListSpec, sums: Sequence[str] = (),
+           **filters: Any) -> tuple[int, dict[str, Any]]:
+    """The number of rows the filter selects and the sums of the named columns over
+    all of them (not only the loaded page), in one round trip. A column the operator
+    may not see (a NULL mask) sums to None."""
+    inner = filtered(spec, **filters).subquery()
+    row = session.execute(select(func.count(), *(func.sum(inner.c[name]) for name in sums))
+                          .select_from(inner)).one()
+    return int(row[0]), dict(zip(sums, row[1:], strict=True))
+
+
 def stream(session: Session, spec: ListSpec, *, batch: int = 1000, **filters: Any) -> Iterator[Row[Any]]:
     """Every row the filter selects, fetched ``batch`` at a time through a server-side
     cursor (for Excel export: never the whole result in memory)."""

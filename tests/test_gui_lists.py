@@ -152,3 +152,16 @@ def test_list_pages_load_as_the_view_scrolls(qtbot, db, manager):
         qtbot.waitUntil(lambda: not tab.model.loading, timeout=10_000)
     codes = column(tab, "code")
     assert len(codes) == 275 and codes == sorted(codes) and len(set(codes)) == 275
+
+
+def test_footer_sums_numeric_columns_over_the_whole_filter(qtbot, db, manager):
+    tab = manager.open_module("products")
+    tab.reveal_button.setChecked(True)
+    settle(qtbot, tab)
+    [(sale, cost)] = db.server.execute(
+        "SELECT sum(sale_price), sum(cost_price) FROM aftersales.product", db.name)
+    assert tab.sums["sale_price"] == sale and tab.sums["cost_price"] == cost
+    assert "Total Sale price" in tab.footer.text()
+    tab.reveal_button.setChecked(False)
+    settle(qtbot, tab)
+    assert "cost_price" not in tab.sums  # hidden values are not summed either

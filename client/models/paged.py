@@ -73,18 +73,6 @@ class PagedQueryModel(QAbstractTableModel):
     def filters(self) -> dict[str, Any]:
         return {"reveal": self.reveal, "text": self.text, "conditions": list(self.conditions)}
 
-    def set_filter(self, text: str | None = None,
-                   conditions: list[ColumnElement[bool]] | None = None) -> None:
-        if text is not None:
-            self.text = text
-        if conditions is not None:
-            self.conditions = conditions
-        self.refresh()
-
-    def set_reveal(self, kinds: frozenset[str]) -> None:
-        self.reveal = kinds
-        self.refresh()
-
     # -- fetching ------------------------------------------------------------
     @property
     def loading(self) -> bool:

@@ -32,7 +32,7 @@ from .. import operations
 from ..connection import Database
 from ..errors import show_exception
 from ..export import Cancelled, export_list
-from ..models.paged import Column, PagedQueryModel
+from ..models.paged import Column, PagedQueryModel, display
 from .base import Tab
 
 translate = QCoreApplication.translate
@@ -93,6 +93,8 @@ class ListTab(Tab):
         bar.addWidget(self.reveal_button)
         self.footer = QLabel()
         self.total: int | None = None
+        # Sums of the numeric columns over everything the filter selects.
+        self.sums: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         if conditions is not None:
@@ -130,13 +132,16 @@ class ListTab(Tab):
         filters = self.model.filters()
         generation = self.model._generation
 
-        def count() -> int:
-            with self.database.read() as session:
-                return queries.count(session, self.spec, **filters)
+        sums = [c.key for c in self.model.columns
+                if c.kind in ("money", "number") and not c.hidden(filters["reveal"])]
 
-        def counted(total: int) -> None:
+        def count() -> tuple[int, dict[str, Any]]:
+            with self.database.read() as session:
+                return queries.totals(session, self.spec, sums, **filters)
+
+        def counted(result: tuple[int, dict[str, Any]]) -> None:
             if generation == self.model._generation:
-                self.total = total
+                self.total, self.sums = result
                 self._update_footer()
 
         operations.run(count, on_done=counted, on_error=lambda _e: None)
@@ -153,7 +158,8 @@ class ListTab(Tab):
                 show_exception(error, self)
                 return
         self._sized = False  # revealed values need wider columns than the mask
-        self.model.set_reveal(self.revealable if shown else frozenset())
+        self.model.reveal = self.revealable if shown else frozenset()
+        self.refresh()  # the rows and the totals, with the columns now shown
 
     # -- footer ------------------------------------------------------------------
     def _first_page_loaded(self) -> None:
@@ -167,6 +173,12 @@ class ListTab(Tab):
             text = translate("Lists", "{n} rows loaded").format(n=shown)
         else:
             text = translate("Lists", "{n} of {total} rows").format(n=shown, total=self.total)
+            titles = {c.key: (c.title, c.kind) for c in self.model.columns}
+            for key, value in self.sums.items():
+                if value is not None:
+                    title, kind = titles[key]
+                    text += "    " + translate("Lists", "Total {column}: {sum}").format(
+                        column=title, sum=display(value, kind))
         self.footer.setText(text)
 
     # -- export ------------------------------------------------------------------

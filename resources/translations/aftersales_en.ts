@@ -529,6 +529,10 @@
         <translation>{n} of {total} rows</translation>
     </message>
     <message>
+        <source>Total {column}: {sum}</source>
+        <translation>Total {column}: {sum}</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>

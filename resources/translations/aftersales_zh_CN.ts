@@ -529,6 +529,10 @@
         <translation>已加载 {n} 行，共 {total} 行</translation>
     </message>
     <message>
+        <source>Total {column}: {sum}</source>
+        <translation>{column}合计：{sum}</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
