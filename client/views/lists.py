@@ -133,7 +133,7 @@ class ListTab(Tab):
         generation = self.model._generation
 
         sums = [c.key for c in self.model.columns
-                if c.kind in ("money", "number") and not c.hidden(filters["reveal"])]
+                if c.kind == "money" and not c.hidden(filters["reveal"])]
 
         def count() -> tuple[int, dict[str, Any]]:
             with self.database.read() as session:
