@@ -1,37 +1,29 @@
 """Run database work off the GUI thread and report back on it.
 
-A view calls ``run(fn, on_done=..., on_error=...)``; ``fn`` runs in Qt's thread pool
+A view calls ``run(fn, on_done=..., on_error=...)``; ``fn`` runs on a worker thread
 and its result or exception comes back to the GUI thread through a queued signal.
-"""
+The workers are plain Python threads (not QRunnable subclasses, whose C++ side
+deletes the Python object on the worker thread when it finishes)."""
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
+_executor = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="aftersales")
+_running: set[concurrent.futures.Future[None]] = set()
+
 
 class _Relay(QObject):
+    """Lives in the GUI thread; its signals, emitted by a worker, arrive queued there."""
+
     done = Signal(object)
     failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as error:  # noqa: BLE001 - every error is reported to the GUI
-            self.relay.failed.emit(error)
-        else:
-            self.relay.done.emit(result)
 
 
 _pending: set[_Relay] = set()
@@ -58,9 +50,21 @@ def run(
 
     relay.done.connect(finish(on_done))
     relay.failed.connect(finish(on_error))
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+
+    def task() -> None:
+        try:
+            result = fn()
+        except Exception as error:  # noqa: BLE001 - every error is reported to the GUI
+            relay.failed.emit(error)
+        else:
+            relay.done.emit(result)
+
+    future = _executor.submit(task)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
 
 
 def wait_all(timeout_ms: int = 30_000) -> bool:
     """Let running background work finish (at exit, before the server stops)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _done, not_done = concurrent.futures.wait(list(_running), timeout=timeout_ms / 1000)
+    return not not_done
