@@ -25,7 +25,7 @@ from sqlalchemy.pool import NullPool
 from server_schema import audit
 from server_schema.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from server_schema.login import SessionInfo, describe_session
-from server_schema.roles import RoleNames, default_prefix, normalise_code
+from server_schema.roles import RoleNames, default_prefix
 
 from . import __version__
 from .local_server import LocalServer
@@ -455,11 +455,6 @@ def _drop_database(server: LocalServer, name: str) -> None:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         engine.dispose()
-
-
-def login_code(code: str) -> str:
-    """The code as the database knows it (for remembering the last login)."""
-    return normalise_code(code)
 
 
 class LocalServerHandle:

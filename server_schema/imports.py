@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .customers import PHONE, Customer, CustomerGrade, next_code
@@ -109,6 +109,3 @@ def import_customers(session: Session, path: Path) -> ImportReport:
     report.imported = len(values)
     return report
 
-
-def count_customers(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Customer)) or 0)

@@ -5,11 +5,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
+from server_schema.customers import Customer
 from server_schema.errors import ValidationError
-from server_schema.imports import count_customers, import_customers
+from server_schema.imports import import_customers
+
+
+def count_customers(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Customer)) or 0)
 
 
 def workbook(path: Path, rows: list[list[object]]) -> Path:

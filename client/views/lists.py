@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server_schema import audit, org, queries, security
+from server_schema import audit, org, queries
 from server_schema.permissions import reveal_permission
 
 from .. import operations
@@ -263,13 +263,3 @@ def employee_tab(database: Database) -> ListTab:
         Column("active", translate("Lists", "Active"), "bool"),
     ], title=translate("Lists", "Employees"))
 
-
-def operator_tab(database: Database) -> ListTab:
-    return ListTab(database, security.OPERATORS, [
-        Column("code", translate("Lists", "Operator")),
-        Column("name", translate("Lists", "Name", "person")),
-        Column("branch", translate("Lists", "Branch")),
-        Column("is_administrator", translate("Lists", "Administrator"), "bool"),
-        Column("active", translate("Lists", "Active"), "bool"),
-        Column("role_name", translate("Lists", "Database role")),
-    ], title=translate("Lists", "Operators"))
