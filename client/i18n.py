@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import resources
+from server_schema.audit import TABLE_TITLES
 from server_schema.errors import DomainError
 
 TRANSLATIONS = Path(resources.__file__).parent / "translations"
@@ -48,7 +49,11 @@ def install(app: QCoreApplication, language: str) -> None:
 def tr_error(error: DomainError) -> str:
     """A domain error's message in the user's language, values filled in."""
     template = QCoreApplication.translate("DomainError", error.template)
+    # A table named in a message (``*_table``) reads as the audit viewer calls it.
+    params = {key: QCoreApplication.translate("AuditTable", TABLE_TITLES.get(value, value))
+              if key.endswith("_table") and isinstance(value, str) else value
+              for key, value in error.params.items()}
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
         return str(error)

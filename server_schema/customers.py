@@ -21,7 +21,9 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.exc import IntegrityError
@@ -340,3 +342,21 @@ def form_choices(session: Session) -> dict[str, list[Any]]:
         select(Product.id, func.concat_ws(" ", Product.name, Product.model).label("label"))
         .where(Product.active, ~Product.is_part).order_by(Product.name, Product.model)).all()
     return {"grades": list(grades), "regions": list(regions), "machines": list(machines)}
+
+
+def history(session: Session, customer_id: int, limit: int = 500) -> list[Any]:
+    """Everything that happened with a customer, newest first, in one round trip:
+    complaints and consultations (the service orders of the front desk join here).
+    Rows: kind, id, at, summary, status."""
+    complaints = select(literal("complaint").label("kind"), Complaint.id,
+                        Complaint.received_at.label("at"), Complaint.subject.label("summary"),
+                        Complaint.status).where(Complaint.customer_id == customer_id)
+    consultations = select(literal("consultation").label("kind"), Consultation.id,
+                           Consultation.asked_at.label("at"),
+                           Consultation.question.label("summary"),
+                           literal("").label("status")).where(
+        Consultation.customer_id == customer_id)
+    everything = union_all(complaints, consultations).subquery()
+    return list(session.execute(select(everything).order_by(everything.c.at.desc(),
+                                                            everything.c.id.desc())
+                                .limit(limit)).all())

@@ -79,3 +79,64 @@ def entries(session: Session) -> dict[str, list[str]]:
     for kind, name in rows:
         found.setdefault(kind, []).append(name)
     return found
+
+
+def merge(session: Session, keep_id: int, duplicate_ids: list[int]) -> int:
+    """Merge duplicate entries ("屏不亮", "屏幕不亮") into the one kept: their uses are
+    added to it and they are deleted, in the caller's transaction. Returns how many
+    were merged. All entries must be of one dictionary."""
+    duplicates = sorted(set(duplicate_ids) - {keep_id})
+    if not duplicates:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Select the entries to merge, and the one to keep as the current "
+            "row."))
+    table = DictionaryEntry.__table__
+    # Lock every entry involved in one statement, in id order (no deadlock with a
+    # concurrent merge or use()).
+    rows = session.execute(select(table.c.id, table.c.kind, table.c.uses)
+                           .where(table.c.id.in_([keep_id, *duplicates]))
+                           .order_by(table.c.id).with_for_update()).all()
+    if len(rows) != len(duplicates) + 1:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Some of these entries no longer exist; refresh the list."))
+    if len({row.kind for row in rows}) > 1:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Only entries of the same dictionary can be merged."))
+    added = sum(row.uses for row in rows if row.id != keep_id)
+    session.execute(table.delete().where(table.c.id.in_(duplicates)))
+    session.execute(table.update().where(table.c.id == keep_id).values(
+        uses=table.c.uses + added, active=True, updated_at=func.now(),
+        updated_by=func.current_user(), version=table.c.version + 1))
+    return len(duplicates)
+
+
+def rename(session: Session, entry_id: int, name: str) -> str:
+    """Correct an entry's spelling; refused when the corrected name is another entry
+    of the same dictionary (merge them instead)."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Required."), field="name")
+    if len(cleaned) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "A dictionary entry has at most 200 characters."), field="name")
+    table = DictionaryEntry.__table__
+    kind = session.scalar(select(table.c.kind).where(table.c.id == entry_id))
+    other = session.scalar(select(table.c.name).where(
+        table.c.kind == kind, table.c.normalised == normalise(cleaned), table.c.id != entry_id))
+    if other is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "“{name}” is already in this dictionary; merge the two entries "
+            "instead."), field="name", name=other)
+    session.execute(table.update().where(table.c.id == entry_id).values(
+        name=cleaned, normalised=normalise(cleaned), name_pinyin=pinyin_key(cleaned),
+        updated_at=func.now(), updated_by=func.current_user(), version=table.c.version + 1))
+    return cleaned
+
+
+def set_active(session: Session, entry_id: int, active: bool) -> None:
+    """Hide an entry from the forms' lists (or offer it again); it stays for merging
+    and for the documents that used it."""
+    table = DictionaryEntry.__table__
+    session.execute(table.update().where(table.c.id == entry_id).values(
+        active=active, updated_at=func.now(), updated_by=func.current_user(),
+        version=table.c.version + 1))

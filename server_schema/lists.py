@@ -30,7 +30,7 @@ def _names(table: Any, key: Any, region_key: Any) -> Any:
 parent_region = aliased(Region)
 REGIONS = ListSpec(
     "region",
-    lambda reveal: select(Region.code, Region.name, Region.level,
+    lambda reveal: select(Region.id, Region.code, Region.name, Region.level,
                           parent_region.name.label("parent"), Region.active)
     .outerjoin(parent_region, parent_region.id == Region.parent_id),
     (Region.code,),
@@ -40,7 +40,7 @@ REGIONS = ListSpec(
 OUTLETS = ListSpec(
     "service_outlet",
     lambda reveal: select(
-        ServiceOutlet.code, ServiceOutlet.name, ServiceOutlet.contact, ServiceOutlet.phone,
+        ServiceOutlet.id, ServiceOutlet.code, ServiceOutlet.name, ServiceOutlet.contact, ServiceOutlet.phone,
         ServiceOutlet.address, ServiceOutlet.settlement_ratio, ServiceOutlet.settlement_cycle,
         _names(outlet_region, ServiceOutlet.id, outlet_region.c.outlet_id).label("regions"),
         ServiceOutlet.active),
@@ -52,7 +52,7 @@ OUTLETS = ListSpec(
 parent_category = aliased(ProductCategory)
 CATEGORIES = ListSpec(
     "product_category",
-    lambda reveal: select(ProductCategory.code, ProductCategory.name,
+    lambda reveal: select(ProductCategory.id, ProductCategory.code, ProductCategory.name,
                           parent_category.name.label("parent"), ProductCategory.active)
     .outerjoin(parent_category, parent_category.id == ProductCategory.parent_id),
     (ProductCategory.code,),
@@ -62,7 +62,7 @@ CATEGORIES = ListSpec(
 
 BRANDS = ListSpec(
     "brand",
-    lambda reveal: select(Brand.name, Brand.active),
+    lambda reveal: select(Brand.id, Brand.name, Brand.active),
     (Brand.name,),
     search=lambda: search_text(Brand.name, Brand.name_pinyin),
 )
@@ -75,7 +75,7 @@ def _product_search() -> Any:
 PRODUCTS = ListSpec(
     "product",
     lambda reveal: select(
-        Product.code, Product.name, Product.model, Product.unit, Product.is_part,
+        Product.id, Product.code, Product.name, Product.model, Product.unit, Product.is_part,
         ProductCategory.name.label("category"), Brand.name.label("brand"), Product.sale_price,
         sensitive(Product.cost_price, "cost", reveal), Product.warranty_months,
         Product.min_stock, Product.active)
@@ -87,7 +87,7 @@ PRODUCTS = ListSpec(
 
 CUSTOMER_GRADES = ListSpec(
     "customer_grade",
-    lambda reveal: select(CustomerGrade.code, CustomerGrade.name, CustomerGrade.sort_order,
+    lambda reveal: select(CustomerGrade.id, CustomerGrade.code, CustomerGrade.name, CustomerGrade.sort_order,
                           CustomerGrade.active),
     (CustomerGrade.code,),
     search=lambda: search_text(CustomerGrade.code, CustomerGrade.name),
@@ -162,14 +162,14 @@ CONSULTATIONS = ListSpec(
 
 WAREHOUSE_KINDS = ListSpec(
     "warehouse_kind",
-    lambda reveal: select(WarehouseKind.code, WarehouseKind.name, WarehouseKind.active),
+    lambda reveal: select(WarehouseKind.id, WarehouseKind.code, WarehouseKind.name, WarehouseKind.active),
     (WarehouseKind.code,),
     search=lambda: search_text(WarehouseKind.code, WarehouseKind.name),
 )
 
 WAREHOUSES = ListSpec(
     "warehouse",
-    lambda reveal: select(Warehouse.code, Warehouse.name, WarehouseKind.name.label("kind"),
+    lambda reveal: select(Warehouse.id, Warehouse.code, Warehouse.name, WarehouseKind.name.label("kind"),
                           Branch.name.label("branch"), Warehouse.active)
     .join(WarehouseKind, WarehouseKind.id == Warehouse.kind_id)
     .join(Branch, Branch.id == Warehouse.branch_id),
@@ -180,7 +180,7 @@ WAREHOUSES = ListSpec(
 
 WORK_TYPES = ListSpec(
     "work_type",
-    lambda reveal: select(WorkType.code, WorkType.name, WorkType.standard_fee,
+    lambda reveal: select(WorkType.id, WorkType.code, WorkType.name, WorkType.standard_fee,
                           WorkType.commission_repair, WorkType.commission_install,
                           WorkType.commission_outsourced, WorkType.time_limit_hours,
                           WorkType.active),
@@ -190,7 +190,7 @@ WORK_TYPES = ListSpec(
 
 REWARD_PENALTY_ITEMS = ListSpec(
     "reward_penalty_item",
-    lambda reveal: select(RewardPenaltyItem.code, RewardPenaltyItem.name,
+    lambda reveal: select(RewardPenaltyItem.id, RewardPenaltyItem.code, RewardPenaltyItem.name,
                           (RewardPenaltyItem.amount * RewardPenaltyItem.sign).label("amount"),
                           RewardPenaltyItem.active),
     (RewardPenaltyItem.code,),
@@ -221,7 +221,8 @@ DICTIONARY = ListSpec(
 
 ENGINEERS = ListSpec(
     "engineer",
-    lambda reveal: select(Employee.code, Employee.name, Department.name.label("department"),
+    lambda reveal: select(Employee.id, Employee.code, Employee.name,
+                          Department.name.label("department"),
                           Branch.name.label("branch"), Employee.skill_grade,
                           _names(employee_region, Employee.id, employee_region.c.employee_id)
                           .label("regions"))

@@ -162,7 +162,7 @@ outlet_region = Table(
 
 def branch_list() -> Select:
     return select(
-        Branch.code, Branch.name, Branch.number_prefix, Branch.is_head_office,
+        Branch.id, Branch.code, Branch.name, Branch.number_prefix, Branch.is_head_office,
         Branch.phone, Branch.address, Branch.active,
     )
 
@@ -173,7 +173,7 @@ def employee_list(reveal: frozenset[str] = frozenset()) -> Select:
     an operator without the permission never asks for them."""
     return (
         select(
-            Employee.code, Employee.name, Department.name.label("department"),
+            Employee.id, Employee.code, Employee.name, Department.name.label("department"),
             Branch.name.label("branch"), Employee.post, Employee.skill_grade,
             Employee.is_engineer,
             sensitive(Employee.phone, "phone", reveal, Employee.phone_masked),

@@ -109,9 +109,9 @@ PERMISSIONS: tuple[Permission, ...] = (
         "org_edit",
         QT_TRANSLATE_NOOP("Permission", "Edit branches, departments and employees"),
         (
-            TableGrant("branch", ("INSERT", "UPDATE")),
+            TableGrant("branch", ("INSERT", "UPDATE", "DELETE")),
             TableGrant("department", ("INSERT", "UPDATE", "DELETE")),
-            *_edit("employee", "phone"),
+            *_edit("employee", "phone", delete=True),
             TableGrant("employee_region", ("INSERT", "DELETE")),
         ),
     ),
@@ -129,7 +129,8 @@ PERMISSIONS: tuple[Permission, ...] = (
     Permission(
         "catalog_edit",
         QT_TRANSLATE_NOOP("Permission", "Edit products, spare parts, categories and brands"),
-        (*_edit("product_category"), *_edit("brand"), *_edit("product", "cost_price")),
+        (*_edit("product_category", delete=True), *_edit("brand", delete=True),
+         *_edit("product", "cost_price", delete=True)),
     ),
     Permission(
         "settings_edit",
@@ -137,10 +138,11 @@ PERMISSIONS: tuple[Permission, ...] = (
                                         "grades, warehouses, work types, rewards, penalties, "
                                         "overdue rules and dictionaries"),
         (
-            *_edit("region"), *_edit("service_outlet"),
+            *_edit("region", delete=True), *_edit("service_outlet", delete=True),
             TableGrant("outlet_region", ("INSERT", "DELETE")),
-            *_edit("customer_grade"), *_edit("warehouse_kind"), *_edit("warehouse"),
-            *_edit("work_type"), *_edit("reward_penalty_item"), *_edit("overdue_rule"),
+            *(grant for table in ("customer_grade", "warehouse_kind", "warehouse", "work_type",
+                                  "reward_penalty_item", "overdue_rule")
+              for grant in _edit(table, delete=True)),
             TableGrant("dictionary_entry", ("UPDATE", "DELETE")),
         ),
     ),

@@ -106,3 +106,47 @@ def test_combo_settles_on_the_known_spelling(qtbot):
     assert combo.is_new() and "KFR-72LW" in combo.toolTip()
     combo.setEditText("  ")
     assert not combo.is_new() and combo.value() == ""
+
+
+def _ids(session, kind: str, *names: str) -> list[int]:
+    return [session.scalar(select(DictionaryEntry.id).where(
+        DictionaryEntry.kind == kind, DictionaryEntry.name == n)) for n in names]
+
+
+def test_merge_adds_the_uses_and_removes_the_duplicates(db):
+    engine = create_engine(db.operator_url("manager"))
+    try:
+        with Session(engine) as session, session.begin():
+            for name, times in (("屏幕不亮", 3), ("屏不亮", 2), ("黑屏", 1)):
+                for _ in range(times):
+                    dictionaries.use(session, "fault", name)
+        with Session(engine) as session, session.begin():
+            keep, *others = _ids(session, "fault", "屏幕不亮", "屏不亮", "黑屏")
+            assert dictionaries.merge(session, keep, others) == 2
+        assert entry(db, "fault", "屏幕不亮") == [("屏幕不亮", 6)]
+        assert entry(db, "fault", "屏不亮") == [] and entry(db, "fault", "黑屏") == []
+        with Session(engine) as session, session.begin():
+            dictionaries.use(session, "accessory", "遥控器")
+        with Session(engine) as session, session.begin():
+            keep, other = _ids(session, "fault", "屏幕不亮")[0], _ids(session, "accessory", "遥控器")[0]
+            with pytest.raises(ValidationError, match="same dictionary"):
+                dictionaries.merge(session, keep, [other])
+            with pytest.raises(ValidationError, match="Select the entries"):
+                dictionaries.merge(session, keep, [keep])
+    finally:
+        engine.dispose()
+
+
+def test_rename_refuses_a_name_the_dictionary_has(db):
+    engine = create_engine(db.operator_url("manager"))
+    try:
+        with Session(engine) as session, session.begin():
+            dictionaries.use(session, "fault", "不制冷")
+            dictionaries.use(session, "fault", "不致冷")
+        with Session(engine) as session, session.begin():
+            typo, right = _ids(session, "fault", "不致冷", "不制冷")
+            with pytest.raises(ValidationError, match="merge"):
+                dictionaries.rename(session, typo, " 不制冷 ")
+            assert dictionaries.rename(session, right, "不 制冷") == "不 制冷"
+    finally:
+        engine.dispose()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -45,7 +46,8 @@ DEVICE_COLUMNS = 6  # product, serial, purchased, where, invoice, warranty overr
 class CustomerForm(Tab):
     saved = Signal(int)
 
-    def __init__(self, database: Database, customer_id: int | None = None) -> None:
+    def __init__(self, database: Database, customer_id: int | None = None,
+                 defaults: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.database = database
         self.customer_id = customer_id
@@ -129,10 +131,22 @@ class CustomerForm(Tab):
         for button in (self.reload_button, self.delete_button, self.save_button):
             buttons.addWidget(button)
 
+        # History: everything that happened with the customer, newest first.
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("What"), self.tr("Summary"), self.tr("Status")])
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setColumnWidth(0, 140)
+        self.history.setColumnWidth(2, 420)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.devices, self.tr("&Devices"))
+        self.pages.addTab(self.history, self.tr("&History"))
+
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("Devices")))
-        layout.addWidget(self.devices, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -157,6 +171,10 @@ class CustomerForm(Tab):
         if customer_id is not None:
             self.refresh()
         else:
+            # A new customer from the navigator comes with its grade and region preset.
+            for combo, key in ((self.grade, "grade_id"), (self.region, "region_id")):
+                combo.setCurrentIndex(max(0, combo.findData((defaults or {}).get(key))))
+            self._modified = False
             self.name.setFocus()
 
     # -- loading -----------------------------------------------------------------
@@ -165,6 +183,8 @@ class CustomerForm(Tab):
             return
         with self.database.read() as session:
             data = customers.load_customer(session, self.customer_id, frozenset())
+            events = customers.history(session, self.customer_id)
+        self._show_history(events)
         self._loading = True
         self.code.setText(data["code"])
         self.name.setText(data["name"])
@@ -185,6 +205,19 @@ class CustomerForm(Tab):
         self._modified = False
         self.status.setText(self.tr("Last changed by {who} at {when}.").format(
             who=data["updated_by"], when=data["updated_at"].astimezone().strftime("%Y-%m-%d %H:%M")))
+
+    def _show_history(self, events: list[Any]) -> None:
+        kinds = {"complaint": self.tr("Complaint"), "consultation": self.tr("Consultation")}
+        statuses = {"open": self.tr("Open"), "handling": self.tr("Being handled"),
+                    "closed": self.tr("Closed")}
+        self.history.setRowCount(len(events))
+        for row, event in enumerate(events):
+            cells = [event.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                     kinds.get(event.kind, event.kind), event.summary,
+                     statuses.get(event.status, event.status)]
+            for column, value in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.pages.setTabText(1, self.tr("&History ({n})").format(n=len(events)))
 
     def _reveal(self, kind: str) -> dict[str, str]:
         assert self.customer_id is not None

@@ -5,19 +5,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+)
+from sqlalchemy.orm import Session
 
-from server_schema import imports, lists
+from server_schema import dictionaries, imports, lists, org, records
 from server_schema.dictionaries import KINDS
+from server_schema.errors import DomainError
+from server_schema.queries import ListSpec
 
 from .. import operations
 from ..connection import Database
 from ..errors import show_exception
 from ..i18n import tr_error
 from ..models.paged import Column
+from . import records as records_view
+from .base import Tab
 from .customer_form import CustomerForm
 from .lists import ListTab
 
@@ -29,27 +42,57 @@ def _tab(spec, title: str, columns: list[Column]) -> Callable[[Database], ListTa
     return lambda database: ListTab(database, spec, columns, title=title)
 
 
-class CustomersTab(ListTab):
-    """The customer list: Enter or a double click opens a customer's form; Ctrl+N a
-    new one."""
+class RecordListTab(ListTab):
+    """A master-data list whose rows open their record's form: Enter or a double
+    click opens the row, Ctrl+N a new record (for operators who may edit it)."""
 
-    def __init__(self, database: Database, columns: list[Column]) -> None:
-        super().__init__(database, lists.CUSTOMERS, columns,
-                         title=translate("MasterData", "Customers"))
-        self.new_action = QAction(translate("MasterData", "New customer"), self)
+    def __init__(self, database: Database, kind: str, spec: ListSpec, columns: list[Column],
+                 title: str) -> None:
+        super().__init__(database, spec, columns, title=title)
+        self.kind = kind
+        permission = "customer_edit" if kind == "customer" else records.spec(kind).permission
+        self.new_action = QAction(translate("MasterData", "New"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(lambda: self.open_customer(None))
+        self.new_action.setToolTip(translate("MasterData", "New record (Ctrl+N)"))
+        self.new_action.triggered.connect(lambda: self.open_record(None))
+        self.open_action = QAction(translate("MasterData", "Open"), self)
+        self.open_action.setToolTip(translate("MasterData", "Open the selected record (Enter)"))
+        self.open_action.triggered.connect(lambda: self._activated(self.table.currentIndex()))
+        self.toolbar = QToolBar()
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.open_action)
         self.addAction(self.new_action)
+        self.new_action.setVisible(database.info.may(permission))
+        self.layout().insertWidget(0, self.toolbar)
+        self.table.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.row(index.row()).id)
+
+    def open_record(self, record_id: int | None) -> Tab | None:
+        form = records_view.open_record(self, self.database, self.kind, record_id)
+        if form is not None and hasattr(form, "saved"):
+            form.saved.connect(lambda _id: self.refresh())
+        return form
+
+
+def _records(kind: str, spec: ListSpec, title: str,
+             columns: list[Column]) -> Callable[[Database], ListTab]:
+    return lambda database: RecordListTab(database, kind, spec, columns, title)
+
+
+class CustomersTab(RecordListTab):
+    """The customer list, with the Excel import."""
+
+    def __init__(self, database: Database, columns: list[Column]) -> None:
+        super().__init__(database, "customer", lists.CUSTOMERS, columns,
+                         translate("MasterData", "Customers"))
         self.import_action = QAction(translate("MasterData", "Import from Excel…"), self)
         self.import_action.triggered.connect(self.import_excel)
-        bar = QToolBar()
-        bar.addAction(self.new_action)
-        bar.addAction(self.import_action)
-        for action in (self.new_action, self.import_action):
-            action.setVisible(database.info.may("customer_edit"))
-        self.layout().insertWidget(0, bar)
-        self.table.activated.connect(self._activated)
+        self.toolbar.addAction(self.import_action)
+        self.import_action.setVisible(database.info.may("customer_edit"))
 
     def import_excel(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -87,22 +130,9 @@ class CustomersTab(ListTab):
 
         operations.run(job, on_done=done, on_error=lambda error: show_exception(error, self))
 
-    def _activated(self, index: QModelIndex) -> None:
-        row = self.model.row(index.row())
-        self.open_customer(row.id, row.name)
-
     def open_customer(self, customer_id: int | None, name: str = "") -> CustomerForm | None:
-        from .customer_form import CustomerForm
-
-        window = self.window()
-        if not hasattr(window, "open_document"):
-            return None
-        key = f"customer:{customer_id}" if customer_id else f"customer:new:{id(object())}"
-        title = name or translate("MasterData", "New customer")
-        form = window.open_document(key, title, lambda: CustomerForm(self.database, customer_id))
-        if isinstance(form, CustomerForm):
-            form.saved.connect(lambda _id: self.refresh())
-        return form  # type: ignore[return-value]
+        form = self.open_record(customer_id)
+        return form if isinstance(form, CustomerForm) else None
 
 
 def customers() -> Callable[[Database], ListTab]:
@@ -160,7 +190,7 @@ def consultations() -> Callable[[Database], ListTab]:
 
 
 def customer_grades() -> Callable[[Database], ListTab]:
-    return _tab(lists.CUSTOMER_GRADES, translate("MasterData", "Customer grades"), [
+    return _records("customer_grade", lists.CUSTOMER_GRADES, translate("MasterData", "Customer grades"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Grade")),
         Column("sort_order", translate("MasterData", "Order"), "int"),
@@ -169,7 +199,7 @@ def customer_grades() -> Callable[[Database], ListTab]:
 
 
 def products() -> Callable[[Database], ListTab]:
-    return _tab(lists.PRODUCTS, translate("MasterData", "Products and parts"), [
+    return _records("product", lists.PRODUCTS, translate("MasterData", "Products and parts"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Name")),
         Column("model", translate("MasterData", "Model")),
@@ -186,7 +216,7 @@ def products() -> Callable[[Database], ListTab]:
 
 
 def categories() -> Callable[[Database], ListTab]:
-    return _tab(lists.CATEGORIES, translate("MasterData", "Product categories"), [
+    return _records("product_category", lists.CATEGORIES, translate("MasterData", "Product categories"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Category")),
         Column("parent", translate("MasterData", "Parent")),
@@ -195,7 +225,7 @@ def categories() -> Callable[[Database], ListTab]:
 
 
 def brands() -> Callable[[Database], ListTab]:
-    return _tab(lists.BRANDS, translate("MasterData", "Brands"), [
+    return _records("brand", lists.BRANDS, translate("MasterData", "Brands"), [
         Column("name", translate("MasterData", "Brand")),
         Column("active", translate("MasterData", "Active"), "bool"),
     ])
@@ -204,7 +234,7 @@ def brands() -> Callable[[Database], ListTab]:
 def regions() -> Callable[[Database], ListTab]:
     levels = {1: translate("MasterData", "Province"), 2: translate("MasterData", "City"),
               3: translate("MasterData", "District"), 4: translate("MasterData", "Area")}
-    return _tab(lists.REGIONS, translate("MasterData", "Regions"), [
+    return _records("region", lists.REGIONS, translate("MasterData", "Regions"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Region")),
         Column("level", translate("MasterData", "Level"), choices=levels),  # type: ignore[arg-type]
@@ -214,7 +244,7 @@ def regions() -> Callable[[Database], ListTab]:
 
 
 def outlets() -> Callable[[Database], ListTab]:
-    return _tab(lists.OUTLETS, translate("MasterData", "Service outlets"), [
+    return _records("service_outlet", lists.OUTLETS, translate("MasterData", "Service outlets"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Outlet")),
         Column("contact", translate("MasterData", "Contact person")),
@@ -230,7 +260,7 @@ def outlets() -> Callable[[Database], ListTab]:
 
 
 def engineers() -> Callable[[Database], ListTab]:
-    return _tab(lists.ENGINEERS, translate("MasterData", "Engineers and regions"), [
+    return _records("employee", lists.ENGINEERS, translate("MasterData", "Engineers and regions"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Engineer")),
         Column("department", translate("MasterData", "Department")),
@@ -241,7 +271,7 @@ def engineers() -> Callable[[Database], ListTab]:
 
 
 def warehouse_kinds() -> Callable[[Database], ListTab]:
-    return _tab(lists.WAREHOUSE_KINDS, translate("MasterData", "Warehouse kinds"), [
+    return _records("warehouse_kind", lists.WAREHOUSE_KINDS, translate("MasterData", "Warehouse kinds"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Kind")),
         Column("active", translate("MasterData", "Active"), "bool"),
@@ -249,7 +279,7 @@ def warehouse_kinds() -> Callable[[Database], ListTab]:
 
 
 def warehouses() -> Callable[[Database], ListTab]:
-    return _tab(lists.WAREHOUSES, translate("MasterData", "Warehouses"), [
+    return _records("warehouse", lists.WAREHOUSES, translate("MasterData", "Warehouses"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Warehouse")),
         Column("kind", translate("MasterData", "Kind")),
@@ -259,7 +289,7 @@ def warehouses() -> Callable[[Database], ListTab]:
 
 
 def work_types() -> Callable[[Database], ListTab]:
-    return _tab(lists.WORK_TYPES, translate("MasterData", "Work types"), [
+    return _records("work_type", lists.WORK_TYPES, translate("MasterData", "Work types"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Work type")),
         Column("standard_fee", translate("MasterData", "Standard fee"), "money"),
@@ -274,7 +304,8 @@ def work_types() -> Callable[[Database], ListTab]:
 
 
 def rewards() -> Callable[[Database], ListTab]:
-    return _tab(lists.REWARD_PENALTY_ITEMS, translate("MasterData", "Rewards and penalties"), [
+    return _records("reward_penalty_item", lists.REWARD_PENALTY_ITEMS,
+                    translate("MasterData", "Rewards and penalties"), [
         Column("code", translate("MasterData", "Code")),
         Column("name", translate("MasterData", "Item")),
         Column("amount", translate("MasterData", "Amount (+ reward, − penalty)"), "money"),
@@ -287,7 +318,7 @@ def overdue_rules() -> Callable[[Database], ListTab]:
              "installation": translate("MasterData", "Installation"),
              "outsourced": translate("MasterData", "Outsourced")}
     units = {"hour": translate("MasterData", "per hour"), "day": translate("MasterData", "per day")}
-    return _tab(lists.OVERDUE_RULES, translate("MasterData", "Overdue rules"), [
+    return _records("overdue_rule", lists.OVERDUE_RULES, translate("MasterData", "Overdue rules"), [
         Column("work_type", translate("MasterData", "Work type")),
         Column("service_mode", translate("MasterData", "Service mode"), choices=modes),
         Column("allowed_hours", translate("MasterData", "Allowed (hours)"), "int"),
@@ -298,11 +329,115 @@ def overdue_rules() -> Callable[[Database], ListTab]:
     ])
 
 
+class DictionaryTab(ListTab):
+    """The dictionaries: entries grow from data entry; an administrator corrects a
+    spelling (F2), merges duplicates into the current row, or hides an entry."""
+
+    def __init__(self, database: Database, columns: list[Column]) -> None:
+        super().__init__(database, lists.DICTIONARY, columns,
+                         title=translate("MasterData", "Dictionaries"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.rename_action = QAction(translate("MasterData", "Correct spelling…"), self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.merge_action = QAction(translate("MasterData", "Merge into current row"), self)
+        self.merge_action.setToolTip(translate(
+            "MasterData", "Select the duplicates with Ctrl or Shift, make the entry to keep the "
+            "current row, then merge: the others are removed and their uses added to it."))
+        self.active_action = QAction(translate("MasterData", "Hide / show in forms"), self)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.active_action.triggered.connect(self.toggle_active)
+        bar = QToolBar()
+        for action in (self.rename_action, self.merge_action, self.active_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setVisible(database.info.may("settings_edit"))
+            bar.addAction(action)
+            self.addAction(action)
+        self.layout().insertWidget(0, bar)
+
+    def _current(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _run(self, job: Callable[[Session], object], done: str) -> None:
+        try:
+            with self.database.session() as session:
+                job(session)
+        except DomainError as error:
+            QMessageBox.warning(self, self.title, tr_error(error))
+            return
+        self.refresh()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(done, 8000)
+
+    def rename_current(self, name: str | None = None) -> None:
+        row = self._current()
+        if row is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, translate("MasterData", "Correct spelling"),
+                                            translate("MasterData", "Entry:"), text=row.name)
+            if not ok:
+                return
+        self._run(lambda session: dictionaries.rename(session, row.id, name),
+                  translate("MasterData", "Entry corrected."))
+
+    def merge_selected(self) -> None:
+        keep = self._current()
+        rows = {self.model.row(i.row()).id for i in self.table.selectionModel().selectedRows()}
+        if keep is None:
+            return
+        others = sorted(rows - {keep.id})
+        if others and QMessageBox.question(
+                self, translate("MasterData", "Merge entries"),
+                translate("MasterData", "Merge {n} entries into “{name}”? They are removed; "
+                          "what was typed on earlier documents stays as it is.").format(
+                    n=len(others), name=keep.name)) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda session: dictionaries.merge(session, keep.id, others),
+                  translate("MasterData", "Entries merged."))
+
+    def toggle_active(self) -> None:
+        row = self._current()
+        if row is not None:
+            self._run(lambda session: dictionaries.set_active(session, row.id, not row.active),
+                      translate("MasterData", "Entry hidden from forms.") if row.active
+                      else translate("MasterData", "Entry offered in forms again."))
+
+
 def dictionary() -> Callable[[Database], ListTab]:
     kinds = {k: translate("Dictionary", title) for k, title in KINDS.items()}
-    return _tab(lists.DICTIONARY, translate("MasterData", "Dictionaries"), [
+    return lambda database: DictionaryTab(database, [
         Column("kind", translate("MasterData", "Dictionary"), choices=kinds),
         Column("name", translate("MasterData", "Entry")),
         Column("uses", translate("MasterData", "Times used"), "int"),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def branches() -> Callable[[Database], ListTab]:
+    return _records("branch", org.BRANCHES, translate("MasterData", "Branches"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Name")),
+        Column("number_prefix", translate("MasterData", "Number prefix")),
+        Column("is_head_office", translate("MasterData", "Head office"), "bool"),
+        Column("phone", translate("MasterData", "Phone")),
+        Column("address", translate("MasterData", "Address")),
+        Column("active", translate("MasterData", "Active"), "bool"),
+    ])
+
+
+def employees() -> Callable[[Database], ListTab]:
+    return _records("employee", org.EMPLOYEES, translate("MasterData", "Employees"), [
+        Column("code", translate("MasterData", "Code")),
+        Column("name", translate("MasterData", "Name", "person")),
+        Column("department", translate("MasterData", "Department")),
+        Column("branch", translate("MasterData", "Branch")),
+        Column("post", translate("MasterData", "Post")),
+        Column("skill_grade", translate("MasterData", "Skill grade")),
+        Column("is_engineer", translate("MasterData", "Engineer"), "bool"),
+        Column("phone", translate("MasterData", "Phone"), sensitive="phone", server_masked=True),
+        Column("post_salary", translate("MasterData", "Post salary"), "money", sensitive="salary"),
         Column("active", translate("MasterData", "Active"), "bool"),
     ])
