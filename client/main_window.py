@@ -48,6 +48,8 @@ class Module:
 
 def modules() -> list[tuple[str, list[Module]]]:
     """The navigator: groups of modules, each opening one tab. Only what exists."""
+    from .views import trees
+
     return [
         (translate("MainWindow", "Organisation"), [
             Module("branches", translate("MainWindow", "Branches"), lists.branch_tab),
@@ -62,21 +64,28 @@ def modules() -> list[tuple[str, list[Module]]]:
                    masterdata.consultations()),
             Module("customer_grades", translate("MainWindow", "Customer grades"),
                    masterdata.customer_grades()),
+            Module("customer_tree", translate("MainWindow", "Customers by grade and region"),
+                   trees.customer_tree),
         ]),
         (translate("MainWindow", "Products"), [
             Module("products", translate("MainWindow", "Products and parts"), masterdata.products()),
             Module("categories", translate("MainWindow", "Product categories"),
                    masterdata.categories()),
             Module("brands", translate("MainWindow", "Brands"), masterdata.brands()),
+            Module("catalog_tree", translate("MainWindow", "Categories and products"),
+                   trees.catalog_tree),
         ]),
         (translate("MainWindow", "Basic settings"), [
             Module("regions", translate("MainWindow", "Regions"), masterdata.regions()),
+            Module("region_tree", translate("MainWindow", "Region tree"), trees.region_tree),
             Module("engineers", translate("MainWindow", "Engineers and regions"),
                    masterdata.engineers()),
             Module("outlets", translate("MainWindow", "Service outlets"), masterdata.outlets()),
             Module("warehouses", translate("MainWindow", "Warehouses"), masterdata.warehouses()),
             Module("warehouse_kinds", translate("MainWindow", "Warehouse kinds"),
                    masterdata.warehouse_kinds()),
+            Module("warehouse_tree", translate("MainWindow", "Warehouses by branch and kind"),
+                   trees.warehouse_tree),
             Module("work_types", translate("MainWindow", "Work types"), masterdata.work_types()),
             Module("rewards", translate("MainWindow", "Rewards and penalties"),
                    masterdata.rewards()),
