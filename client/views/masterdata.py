@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QToolBar,
 )
-from sqlalchemy.orm import Session
 
 from server_schema import dictionaries, imports, lists, org, records
 from server_schema.dictionaries import KINDS
@@ -359,7 +358,7 @@ class DictionaryTab(ListTab):
         index = self.table.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
-    def _run(self, job: Callable[[Session], object], done: str) -> None:
+    def _run(self, job: Callable[[Any], object], done: str) -> None:
         try:
             with self.database.session() as session:
                 job(session)
