@@ -203,33 +203,6 @@ EMPLOYEES = ListSpec(
 )
 
 
-def department_tree(session: Session) -> list:
-    """Every department with its branch and head count, in tree order (one query)."""
-    staff = (
-        select(func.count(Employee.id))
-        .where(Employee.department_id == Department.id, Employee.active)
-        .scalar_subquery()
-    )
-    return list(session.execute(
-        select(
-            Department.id, Department.code, Department.name, Department.parent_id,
-            Branch.id.label("branch_id"), Branch.name.label("branch"),
-            staff.label("staff"),
-        )
-        .join(Branch, Branch.id == Department.branch_id)
-        .order_by(Branch.is_head_office.desc(), Branch.code, Department.sort_order,
-                  Department.code)
-    ).all())
-
-
-def department_staff(session: Session, department_id: int) -> list:
-    return list(session.execute(
-        select(Employee.code, Employee.name, Employee.post, Employee.skill_grade)
-        .where(Employee.department_id == department_id)
-        .order_by(Employee.code)
-    ).all())
-
-
 def overview_counts(session: Session) -> dict[str, int]:
     """Head counts for the home page, in one round trip."""
     from .security import Operator
