@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from . import __version__, operations
 from .connection import Database
 from .errors import show_exception
-from .views import lists, masterdata
+from .views import masterdata, trees
 from .views.audit_log import audit_tab
 from .views.base import Tab
 from .views.home import HomeTab
@@ -48,13 +48,11 @@ class Module:
 
 def modules() -> list[tuple[str, list[Module]]]:
     """The navigator: groups of modules, each opening one tab. Only what exists."""
-    from .views import trees
-
     return [
         (translate("MainWindow", "Organisation"), [
-            Module("branches", translate("MainWindow", "Branches"), lists.branch_tab),
+            Module("branches", translate("MainWindow", "Branches"), masterdata.branches()),
             Module("org_tree", translate("MainWindow", "Departments and staff"), OrgTreeTab),
-            Module("employees", translate("MainWindow", "Employees"), lists.employee_tab),
+            Module("employees", translate("MainWindow", "Employees"), masterdata.employees()),
         ]),
         (translate("MainWindow", "Customers"), [
             Module("customers", translate("MainWindow", "Customers"), masterdata.customers()),
