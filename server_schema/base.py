@@ -22,7 +22,14 @@ metadata = MetaData(schema=SCHEMA, naming_convention=NAMING_CONVENTION)
 
 # Expression indexes made by migrations with SQL of their own (trigram indexes of the
 # full-field filters); alembic's comparison leaves them alone.
-DB_ONLY_INDEXES: set[str] = {"ix_audit_event_search", "ix_customer_search", "ix_product_search"}
+DB_ONLY_INDEXES: set[str] = {"ix_audit_event_search", "ix_customer_search", "ix_product_search",
+                              # lookups: whole phone numbers, prefixes (migration 0006)
+                              "ix_customer_phone_digits", "ix_customer_phone2_digits",
+                              "ix_employee_phone_digits",
+                              "ix_customer_code_prefix", "ix_customer_name_prefix",
+                              "ix_customer_pinyin_prefix", "ix_customer_initials_prefix",
+                              "ix_product_code_prefix", "ix_product_name_prefix",
+                              "ix_product_pinyin_prefix", "ix_product_initials_prefix"}
 
 
 class Base(DeclarativeBase):
