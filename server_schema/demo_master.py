@@ -179,7 +179,8 @@ def fill_master_data(connection: Connection, rng: random.Random, *, customers: i
         product_rows.append({
             "code": f"P{n + 1:05d}", "name": pattern.format(b=brand),
             "model": model.format(n=rng.randint(20, 99) * 10 + rng.choice((0, 5))),
-            "unit": "台", "category_id": category_ids[category], "brand_id": brand_ids[brand],
+            "unit": "台", "is_part": False, "category_id": category_ids[category],
+            "brand_id": brand_ids[brand],
             "sale_price": price, "cost_price": (price * Decimal("0.72")).quantize(Decimal("1")),
             "warranty_months": months, "min_stock": 0})
     for n, (name, (low, high)) in enumerate(PARTS):
