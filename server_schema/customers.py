@@ -27,7 +27,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .base import MASK_ADDRESS, MASK_PHONE, Base, PinyinMixin, TimestampMixin, VersionedMixin
 from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
@@ -274,20 +274,29 @@ def _save_devices(session: Session, customer_id: int, devices: list[DeviceInput]
 def load_customer(session: Session, customer_id: int, reveal: frozenset[str]) -> dict[str, Any]:
     """The form's data: the customer (sensitive fields as this operator may see them)
     and its devices, in one round trip each."""
+    from .org import Region
+
     row = session.execute(select(
         Customer.id, Customer.code, Customer.name, Customer.grade_id, Customer.region_id,
+        func.concat_ws(" ", Region.code, Region.name).label("region_label"),
         Customer.contact_person, Customer.note, Customer.active, Customer.version,
         Customer.updated_by, Customer.updated_at,
         sensitive(Customer.phone, "phone", reveal, Customer.phone_masked),
         sensitive(Customer.phone2, "phone", reveal, Customer.phone2_masked),
         sensitive(Customer.address, "address", reveal, Customer.address_masked),
-    ).where(Customer.id == customer_id)).mappings().first()
+    ).outerjoin(Region, Region.id == Customer.region_id)
+        .where(Customer.id == customer_id)).mappings().first()
     if row is None:
         raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "This customer no longer exists."))
+    from .catalog import Product
+
     devices = session.execute(
-        select(CustomerDevice.id, CustomerDevice.product_id, CustomerDevice.serial_no,
+        select(CustomerDevice.id, CustomerDevice.product_id,
+               func.concat_ws(" ", Product.code, Product.name).label("product_label"),
+               CustomerDevice.serial_no,
                CustomerDevice.purchase_date, CustomerDevice.purchase_place,
                CustomerDevice.invoice_no, CustomerDevice.warranty_end)
+        .join(Product, Product.id == CustomerDevice.product_id)
         .where(CustomerDevice.customer_id == customer_id).order_by(CustomerDevice.id)
     ).mappings().all()
     return {**row, "devices": [dict(d) for d in devices]}
@@ -324,24 +333,11 @@ def contact(session: Session, customer_id: int, kinds: frozenset[str]) -> dict[s
 
 
 def form_choices(session: Session) -> dict[str, list[Any]]:
-    """Grades, districts (with their city and province) and machines for the form's
-    pickers (three small reads)."""
-    from .catalog import Product
-    from .org import Region
-
-    city = aliased(Region)
-    province = aliased(Region)
+    """The grades for the form's picker (one small read; regions and products are
+    looked up as the clerk types)."""
     grades = session.execute(select(CustomerGrade.id, CustomerGrade.name)
                              .where(CustomerGrade.active).order_by(CustomerGrade.sort_order)).all()
-    regions = session.execute(
-        select(Region.id, func.concat_ws(" ", province.name, city.name, Region.name).label("path"))
-        .outerjoin(city, city.id == Region.parent_id)
-        .outerjoin(province, province.id == city.parent_id)
-        .where(Region.active, Region.level >= 3).order_by(Region.code)).all()
-    machines = session.execute(
-        select(Product.id, func.concat_ws(" ", Product.name, Product.model).label("label"))
-        .where(Product.active, ~Product.is_part).order_by(Product.name, Product.model)).all()
-    return {"grades": list(grades), "regions": list(regions), "machines": list(machines)}
+    return {"grades": list(grades)}
 
 
 def history(session: Session, customer_id: int, limit: int = 500) -> list[Any]:

@@ -54,9 +54,11 @@ class Field:
     # Marked for translation in context "Record".
     title: str
     # text | code | int | money | ratio | number | bool | choice | enum | regions | phone
+    # | lookup (a record found as typed: customers, products, regions...)
     kind: str = "text"
     required: bool = False
-    # choice: the source of the options (see CHOICES); enum: stored value -> title.
+    # choice: the source of the options (see CHOICES); lookup: the lookup kind (see
+    # lookups.KINDS); enum: stored value -> title.
     source: str | None = None
     options: dict[str, str] | None = None
     minimum: Decimal | None = None
@@ -206,7 +208,7 @@ SPECS: dict[str, RecordSpec] = {spec.kind: spec for spec in (
             "1": QT_TRANSLATE_NOOP("Record", "Province"), "2": QT_TRANSLATE_NOOP("Record", "City"),
             "3": QT_TRANSLATE_NOOP("Record", "District"),
             "4": QT_TRANSLATE_NOOP("Record", "Area")}, required=True),
-        _f("parent_id", QT_TRANSLATE_NOOP("Record", "Part of"), "choice", source="region"),
+        _f("parent_id", QT_TRANSLATE_NOOP("Record", "Part of"), "lookup", source="region"),
         ACTIVE), "settings_edit", code_prefix="R", rules=_region_rules),
     RecordSpec("service_outlet", ServiceOutlet, (
         CODE, NAME,
@@ -421,7 +423,7 @@ def choices(session: Session, kind: str) -> dict[str, list[tuple[int, str]]]:
     """The options of every choice field of a form (and the regions it may serve),
     in one round trip: source -> [(id, label)], ordered as shown."""
     spec_ = spec(kind)
-    sources = sorted({f.source for f in spec_.fields if f.source}
+    sources = sorted({f.source for f in spec_.fields if f.kind == "choice" and f.source}
                      | ({"district"} if spec_.links else set()))
     if not sources:
         return {}
@@ -458,7 +460,6 @@ def _departments() -> Any:
 CHOICES: dict[str, Callable[[], Any]] = {
     "branch": _choice(Branch, Branch.name, Branch.code, Branch.active),
     "department": _departments,
-    "region": lambda: _region_path().where(Region.active, Region.level < 4),
     "district": lambda: _region_path().where(Region.active, Region.level >= 3),
     "product_category": _choice(ProductCategory, ProductCategory.name, ProductCategory.code,
                                 ProductCategory.active),

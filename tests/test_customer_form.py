@@ -53,6 +53,12 @@ def sql(db, statement: str, **params):
         engine.dispose()
 
 
+def machine(db) -> tuple[int, str]:
+    [(product_id, label)] = sql(db, "SELECT id, code || ' ' || name FROM aftersales.product "
+                                    "WHERE NOT is_part ORDER BY id LIMIT 1")
+    return product_id, label
+
+
 def test_open_reveal_edit_and_save(qtbot, db, window):
     form = first_customer(window, qtbot)
     assert form.name.text() and "****" in form.phone.edit.text()
@@ -64,7 +70,7 @@ def test_open_reveal_edit_and_save(qtbot, db, window):
     form.name.setText("王小明")
     form.add_device()
     row = form.devices.rowCount() - 1
-    form.devices.cellWidget(row, 0).setCurrentIndex(1)
+    form.devices.cellWidget(row, 0).set_value(*machine(db))
     form.devices.item(row, 1).setText("SN-NEW-0001")
     form.devices.cellWidget(row, 3).setEditText("国美电器西单店")  # a new place
     assert form.is_modified()
@@ -112,7 +118,10 @@ def test_new_customer_and_delete_rules(qtbot, db, window):
     form.name.setText("新客户")
     form.phone.edit.setText("13912345678")
     form.add_device()
-    form.devices.cellWidget(0, 0).setCurrentIndex(0)
+    form.devices.cellWidget(0, 0).setText("no such machine")
+    form.save()
+    assert "pick the product" in form.status.text() and form.customer_id is None
+    form.devices.cellWidget(0, 0).set_value(*machine(db))
     form.devices.cellWidget(0, 2).setDate(QDate.currentDate().addDays(-30))
     form.save()
     qtbot.waitUntil(lambda: form.status.text() == "Saved.", timeout=10_000)

@@ -161,3 +161,20 @@ def test_customer_history_lists_complaints_and_consultations(qtbot, manager, db)
     kinds = {form.history.item(r, 1).text() for r in range(form.history.rowCount())}
     assert "Complaint" in kinds
     assert form.pages.tabText(1).endswith(f"({form.history.rowCount()})")
+
+
+def test_region_parent_is_a_lookup(qtbot, manager):
+    tab = manager.open_module("regions")
+    settle(qtbot, tab)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row(r).level == 3)
+    tab.table.setCurrentIndex(tab.model.index(row, 0))
+    tab.open_action.trigger()
+    form = manager.current_tab()
+    parent = form.widgets["parent_id"]
+    qtbot.waitUntil(lambda: parent.text() != "", timeout=10_000)  # its label, loaded
+    assert parent.value() is not None
+    parent.setText("no such city")
+    parent.textEdited.emit("no such city")
+    form.save()
+    assert form.errors["parent_id"].text() == "Pick one from the list (F4 searches)."
+    assert "Not saved" in form.status.text()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from server_schema import audit, customers, dictionaries
-from server_schema.errors import DomainError
+from server_schema.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 
 from .. import operations
 from ..connection import Database
@@ -36,6 +36,7 @@ from ..errors import message_for, show_exception
 from ..i18n import tr_error
 from ..widgets.dictionary_combo import DictionaryCombo
 from ..widgets.enter_navigation import EnterMovesFocus
+from ..widgets.lookup import LookupField
 from ..widgets.sensitive_field import SensitiveField
 from .base import Tab
 
@@ -67,13 +68,8 @@ class CustomerForm(Tab):
         self.grade.addItem("", None)
         for grade in self.choices["grades"]:
             self.grade.addItem(grade.name, grade.id)
-        self.region = QComboBox()
-        self.region.setEditable(True)
-        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.region.addItem("", None)
-        for region in self.choices["regions"]:
-            self.region.addItem(region.path, region.id)
-        self.region.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        # The district, found by name, code or pinyin as typed; F4 searches.
+        self.region = LookupField(database, "region", districts=True)
         self.contact_person = QLineEdit()
         self.phone = SensitiveField(may_reveal=info.may("reveal_phone"),
                                     reveal=lambda: self._reveal("phone")["phone"])
@@ -89,7 +85,7 @@ class CustomerForm(Tab):
         grid = QGridLayout()
         fields = [
             (self.tr("Code:"), self.code, None), (self.tr("&Name:"), self.name, "name"),
-            (self.tr("&Grade:"), self.grade, None), (self.tr("&Region:"), self.region, None),
+            (self.tr("&Grade:"), self.grade, None), (self.tr("&Region:"), self.region, "region_id"),
             (self.tr("Contact &person:"), self.contact_person, None),
             (self.tr("P&hone:"), self.phone, "phone"), (self.tr("Phone &2:"), self.phone2, "phone2"),
             (self.tr("&Address:"), self.address, None), (self.tr("N&ote:"), self.note, None),
@@ -162,8 +158,8 @@ class CustomerForm(Tab):
         for widget in (self.name, self.contact_person, self.note, self.phone.edit,
                        self.phone2.edit, self.address.edit):
             widget.textChanged.connect(self._touched)
-        for combo in (self.grade, self.region):
-            combo.currentIndexChanged.connect(self._touched)
+        self.grade.currentIndexChanged.connect(self._touched)
+        self.region.picked.connect(self._touched)
         self.active.toggled.connect(self._touched)
         self.devices.itemChanged.connect(self._touched)
         for widget in (self.add_button, self.remove_button, self.save_button, self.delete_button):
@@ -172,8 +168,9 @@ class CustomerForm(Tab):
             self.refresh()
         else:
             # A new customer from the navigator comes with its grade and region preset.
-            for combo, key in ((self.grade, "grade_id"), (self.region, "region_id")):
-                combo.setCurrentIndex(max(0, combo.findData((defaults or {}).get(key))))
+            self.grade.setCurrentIndex(max(0, self.grade.findData((defaults or {}).get("grade_id"))))
+            if (defaults or {}).get("region_id"):
+                self.region.set_value(defaults["region_id"])
             self._modified = False
             self.name.setFocus()
 
@@ -189,7 +186,7 @@ class CustomerForm(Tab):
         self.code.setText(data["code"])
         self.name.setText(data["name"])
         self.grade.setCurrentIndex(max(0, self.grade.findData(data["grade_id"])))
-        self.region.setCurrentIndex(max(0, self.region.findData(data["region_id"])))
+        self.region.set_value(data["region_id"], data["region_label"])
         self.contact_person.setText(data["contact_person"])
         self.phone.set_masked(data["phone"])
         self.phone2.set_masked(data["phone2"])
@@ -230,12 +227,7 @@ class CustomerForm(Tab):
     def add_device(self, device: dict[str, Any] | None = None) -> None:
         row = self.devices.rowCount()
         self.devices.insertRow(row)
-        product = QComboBox()
-        product.setEditable(True)
-        product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for machine in self.choices["machines"]:
-            product.addItem(machine.label, machine.id)
-        product.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        product = LookupField(self.database, "product", parts=False)
         place = DictionaryCombo("purchase_place", self.dictionary.get("purchase_place", []))
         purchased = QDateEdit()
         warranty = QDateEdit()
@@ -254,13 +246,14 @@ class CustomerForm(Tab):
         self.devices.setCellWidget(row, 3, place)
         self.devices.setItem(row, 4, invoice)
         self.devices.setCellWidget(row, 5, warranty)
-        product.setCurrentIndex(max(0, product.findData(device["product_id"])) if device else -1)
+        if device:
+            product.set_value(device["product_id"], device["product_label"])
         purchased.setDate(QDate(device["purchase_date"]) if device and device["purchase_date"]
                           else (QDate.currentDate() if not device else NO_DATE))
         warranty.setDate(QDate(device["warranty_end"]) if device and device["warranty_end"]
                          else NO_DATE)
         place.setEditText(device["purchase_place"] if device else "")
-        product.currentIndexChanged.connect(self._touched)
+        product.picked.connect(self._touched)
         place.editTextChanged.connect(self._touched)
         if not device:
             self._touched()
@@ -280,12 +273,12 @@ class CustomerForm(Tab):
         lines = []
         for row in range(self.devices.rowCount()):
             product = self.devices.cellWidget(row, 0)
-            if product.currentData() is None:
+            if product.value() is None:
                 continue  # an empty line: nothing to save
             place = self.devices.cellWidget(row, 3)
             lines.append(customers.DeviceInput(
                 id=self.devices.item(row, 1).data(Qt.ItemDataRole.UserRole),
-                product_id=product.currentData(),
+                product_id=product.value(),
                 serial_no=self.devices.item(row, 1).text(),
                 purchase_date=_date(self.devices.cellWidget(row, 2)),
                 purchase_place=place.value(),
@@ -303,7 +296,7 @@ class CustomerForm(Tab):
     def form_input(self) -> customers.CustomerInput:
         return customers.CustomerInput(
             name=self.name.text(), grade_id=self.grade.currentData(),
-            region_id=self.region.currentData(), contact_person=self.contact_person.text(),
+            region_id=self.region.value(), contact_person=self.contact_person.text(),
             note=self.note.text(), active=self.active.isChecked(),
             phone=self.phone.value(), phone2=self.phone2.value(), address=self.address.value())
 
@@ -314,6 +307,14 @@ class CustomerForm(Tab):
         for label in self.errors.values():
             label.clear()
         problems = customers.check_customer(data, lines)
+        if self.region.is_unmatched():
+            problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                "DomainError", "Pick one from the list (F4 searches)."), field="region_id"))
+        for row in range(self.devices.rowCount()):
+            if self.devices.cellWidget(row, 0).is_unmatched():
+                problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                    "DomainError", "Device {n}: pick the product from the list (F4 searches)."),
+                    field="devices", n=row + 1))
         if problems:
             for problem in problems:
                 label = self.errors.get(problem.field or "")

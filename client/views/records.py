@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from server_schema import audit, records
 from server_schema.audit import TABLE_TITLES
-from server_schema.errors import ConflictError, DomainError, ValidationError
+from server_schema.errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
 
 from .. import operations
 from ..connection import Database
 from ..errors import message_for, show_exception
 from ..i18n import tr_error
 from ..widgets.enter_navigation import EnterMovesFocus
+from ..widgets.lookup import LookupField
 from ..widgets.sensitive_field import SensitiveField
 from .base import Tab
 
@@ -220,6 +221,11 @@ class RecordForm(Tab):
                     combo.addItem(translate("Record", title), value)
             combo.currentIndexChanged.connect(self._touched)
             return combo
+        if f.kind == "lookup":
+            lookup = LookupField(self.database, f.source or "")
+            lookup.picked.connect(self._touched)
+            lookup.textEdited.connect(self._touched)
+            return lookup
         if f.kind == "regions":
             picker = RegionPicker(self.options.get("district", []))
             picker.changed.connect(self._touched)
@@ -236,7 +242,9 @@ class RecordForm(Tab):
 
     def _set(self, f: records.Field, value: Any) -> None:
         widget = self.widgets[f.name]
-        if isinstance(widget, SensitiveField):
+        if isinstance(widget, LookupField):
+            widget.set_value(value)
+        elif isinstance(widget, SensitiveField):
             if value is None and self.record_id is not None:
                 widget.set_masked("●●●●")
             elif self.record_id is None:
@@ -259,6 +267,8 @@ class RecordForm(Tab):
 
     def _get(self, f: records.Field) -> Any:
         widget = self.widgets[f.name]
+        if isinstance(widget, LookupField):
+            return widget.value()
         if isinstance(widget, SensitiveField):
             value = widget.value()
             return _ratio_in(value) if f.kind == "ratio" and value is not None else value
@@ -327,7 +337,12 @@ class RecordForm(Tab):
 
     # -- checking ------------------------------------------------------------------
     def problems(self) -> list[ValidationError]:
-        return records.check(self.spec, self.values())
+        problems = records.check(self.spec, self.values())
+        for name, widget in self.widgets.items():
+            if isinstance(widget, LookupField) and widget.is_unmatched():
+                problems.append(ValidationError(QT_TRANSLATE_NOOP(
+                    "DomainError", "Pick one from the list (F4 searches)."), field=name))
+        return problems
 
     def _show_problems(self, *, only_missing: bool = False) -> list[ValidationError]:
         """Show each problem next to its field, and the fields to correct by the Save
