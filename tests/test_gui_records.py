@@ -178,3 +178,6 @@ def test_region_parent_is_a_lookup(qtbot, manager):
     form.save()
     assert form.errors["parent_id"].text() == "Pick one from the list (F4 searches)."
     assert "Not saved" in form.status.text()
+    assert form.is_modified()
+    form.reload()  # discards the typing, so that closing the window asks nothing
+    assert not form.is_modified()
