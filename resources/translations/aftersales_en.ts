@@ -113,6 +113,86 @@
         <source>Role and profile</source>
         <translation>Role and profile</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s region</source>
+        <translation>Engineer&apos;s region</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>Service outlet</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s region</source>
+        <translation>Outlet&apos;s region</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>Customer grade</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer device</source>
+        <translation>Customer device</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Warehouse kind</source>
+        <translation>Warehouse kind</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Reward or penalty item</source>
+        <translation>Reward or penalty item</translation>
+    </message>
+    <message>
+        <source>Overdue rule</source>
+        <translation>Overdue rule</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>Dictionary entry</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <translation>Stock slip</translation>
+    </message>
+    <message>
+        <source>Stock slip line</source>
+        <translation>Stock slip line</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -209,12 +289,56 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Last changed by {who} at {when}.</source>
         <translation>Last changed by {who} at {when}.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>&amp;History ({n})</source>
+        <translation>&amp;History ({n})</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -354,6 +478,26 @@
         <translation>A dictionary entry has at most 200 characters.</translation>
     </message>
     <message>
+        <source>Select the entries to merge, and the one to keep as the current row.</source>
+        <translation>Select the entries to merge, and the one to keep as the current row.</translation>
+    </message>
+    <message>
+        <source>Some of these entries no longer exist; refresh the list.</source>
+        <translation>Some of these entries no longer exist; refresh the list.</translation>
+    </message>
+    <message>
+        <source>Only entries of the same dictionary can be merged.</source>
+        <translation>Only entries of the same dictionary can be merged.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in this dictionary; merge the two entries instead.</source>
+        <translation>“{name}” is already in this dictionary; merge the two entries instead.</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>Enter the customer&apos;s name.</translation>
     </message>
@@ -394,32 +538,549 @@
         <translation>This customer has complaints, consultations or service orders, so it cannot be deleted. Untick Active to hide it instead.</translation>
     </message>
     <message>
+        <source>{column} “{value}” holds control characters</source>
+        <translation>{column} “{value}” holds control characters</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” looks like a formula; type the text itself</source>
+        <translation>{column} “{value}” looks like a formula; type the text itself</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is longer than {n} characters</source>
+        <translation>{column} “{value}” is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is masked: export the list with the sensitive fields shown, or clear the cell</source>
+        <translation>{column} “{value}” is masked: export the list with the sensitive fields shown, or clear the cell</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a phone number: 11-digit mobile, or a landline with its area code (010-12345678)</source>
+        <translation>{column} “{value}” is not a phone number: 11-digit mobile, or a landline with its area code (010-12345678)</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a number</source>
+        <translation>{column} “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is negative</source>
+        <translation>{column} “{value}” is negative</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is too large</source>
+        <translation>{column} “{value}” is too large</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” has more than {n} decimals</source>
+        <translation>{column} “{value}” has more than {n} decimals</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number from {low} to {high}</source>
+        <translation>{column} “{value}” is not a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is neither yes nor no (是/否, 1/0, ✓)</source>
+        <translation>{column} “{value}” is neither yes nor no (是/否, 1/0, ✓)</translation>
+    </message>
+    <message>
+        <source>Your profile may not add customers.</source>
+        <translation>Your profile may not add customers.</translation>
+    </message>
+    <message>
+        <source>Your profile may not add products.</source>
+        <translation>Your profile may not add products.</translation>
+    </message>
+    <message>
+        <source>Your profile may not add employees.</source>
+        <translation>Your profile may not add employees.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx): {reason}</source>
         <translation>{file} is not an Excel workbook (.xlsx): {reason}</translation>
     </message>
     <message>
-        <source>The first row must name the columns as the export does; a “Customer” column is needed.</source>
-        <translation>The first row must name the columns as the export does; a “Customer” column is needed.</translation>
+        <source>{file} is damaged and cannot be read: {reason}</source>
+        <translation>{file} is damaged and cannot be read: {reason}</translation>
     </message>
     <message>
-        <source>more than {n} rows</source>
-        <translation>more than {n} rows</translation>
+        <source>The first sheet of {file} is empty.</source>
+        <translation>The first sheet of {file} is empty.</translation>
     </message>
     <message>
-        <source>no customer name</source>
-        <translation>no customer name</translation>
+        <source>The column “{column}” appears twice in the first row.</source>
+        <translation>The column “{column}” appears twice in the first row.</translation>
     </message>
     <message>
-        <source>unknown grade “{value}”</source>
-        <translation>unknown grade “{value}”</translation>
+        <source>The first row must name the columns as the list&apos;s export does; missing: {columns}.</source>
+        <translation>The first row must name the columns as the list&apos;s export does; missing: {columns}.</translation>
     </message>
     <message>
-        <source>unknown region “{value}”</source>
-        <translation>unknown region “{value}”</translation>
+        <source>{file} has more than {n} rows; split it into smaller files.</source>
+        <translation>{file} has more than {n} rows; split it into smaller files.</translation>
     </message>
     <message>
-        <source>bad phone number “{value}”</source>
-        <translation>bad phone number “{value}”</translation>
+        <source>{column} is empty</source>
+        <translation>{column} is empty</translation>
+    </message>
+    <message>
+        <source>{file} has no rows below the column titles.</source>
+        <translation>{file} has no rows below the column titles.</translation>
+    </message>
+    <message>
+        <source>Your profile may not see the column “{column}”, so it may not import it: remove the column from the file, or ask for the permission to see it.</source>
+        <translation>Your profile may not see the column “{column}”, so it may not import it: remove the column from the file, or ask for the permission to see it.</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not in “{scope}”</source>
+        <translation>{column} “{value}” is not in “{scope}”</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is unknown</source>
+        <translation>{column} “{value}” is unknown</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is in several; fill in “{other}” to say which</source>
+        <translation>{column} “{value}” is in several; fill in “{other}” to say which</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is ambiguous: several have this name</source>
+        <translation>{column} “{value}” is ambiguous: several have this name</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is in “{scope}”; your profile adds records to its own branch only</source>
+        <translation>{column} “{value}” is in “{scope}”; your profile adds records to its own branch only</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is taken already</source>
+        <translation>{column} “{value}” is taken already</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is also in row {row}</source>
+        <translation>{column} “{value}” is also in row {row}</translation>
+    </message>
+    <message>
+        <source>Someone added records with the same codes while the file was being checked. Nothing was imported; import the file again.</source>
+        <translation>Someone added records with the same codes while the file was being checked. Nothing was imported; import the file again.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list (F4 searches).</source>
+        <translation>Pick one from the list (F4 searches).</translation>
+    </message>
+    <message>
+        <source>Device {n}: pick the product from the list (F4 searches).</source>
+        <translation>Device {n}: pick the product from the list (F4 searches).</translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists; choose another.</source>
+        <translation>The chosen record no longer exists; choose another.</translation>
+    </message>
+    <message>
+        <source>The list has no column {column}.</source>
+        <translation>The list has no column {column}.</translation>
+    </message>
+    <message>
+        <source>The column {column} holds sensitive data: it cannot be filtered or grouped by.</source>
+        <translation>The column {column} holds sensitive data: it cannot be filtered or grouped by.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this column.</source>
+        <translation>“{value}” is not a valid value for this column.</translation>
+    </message>
+    <message>
+        <source>Type the text the column should contain.</source>
+        <translation>Type the text the column should contain.</translation>
+    </message>
+    <message>
+        <source>A filter text may be at most {n} characters long.</source>
+        <translation>A filter text may be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>This column cannot be filtered by a range.</source>
+        <translation>This column cannot be filtered by a range.</translation>
+    </message>
+    <message>
+        <source>Give a lower or an upper bound, or both.</source>
+        <translation>Give a lower or an upper bound, or both.</translation>
+    </message>
+    <message>
+        <source>The lower bound {low} is above the upper bound {high}.</source>
+        <translation>The lower bound {low} is above the upper bound {high}.</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation>The list cannot be sorted by {column}.</translation>
+    </message>
+    <message>
+        <source>Choose the region this one belongs to (only provinces have none).</source>
+        <translation>Choose the region this one belongs to (only provinces have none).</translation>
+    </message>
+    <message>
+        <source>A region lies one level under the region it belongs to (a city under a province, a district under a city).</source>
+        <translation>A region lies one level under the region it belongs to (a city under a province, a district under a city).</translation>
+    </message>
+    <message>
+        <source>A record cannot belong to itself or to one of the records under it.</source>
+        <translation>A record cannot belong to itself or to one of the records under it.</translation>
+    </message>
+    <message>
+        <source>A department belongs to a department of its own branch.</source>
+        <translation>A department belongs to a department of its own branch.</translation>
+    </message>
+    <message>
+        <source>Choose the work type or the service mode the rule applies to.</source>
+        <translation>Choose the work type or the service mode the rule applies to.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>At most {n} characters.</translation>
+    </message>
+    <message>
+        <source>A code holds letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>A code holds letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Choose one of the values offered.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>At least {n}.</source>
+        <translation>At least {n}.</translation>
+    </message>
+    <message>
+        <source>At most {n}.</source>
+        <translation>At most {n}.</translation>
+    </message>
+    <message>
+        <source>At most {n} decimal places.</source>
+        <translation>At most {n} decimal places.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>This record no longer exists: someone deleted it.</translation>
+    </message>
+    <message>
+        <source>Someone deleted this record meanwhile.</source>
+        <translation>Someone deleted this record meanwhile.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} changed this record at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow changing this {record_table} (or records of another branch).</source>
+        <translation>Your profile does not allow changing this {record_table} (or records of another branch).</translation>
+    </message>
+    <message>
+        <source>Another record already has this value; it must be unique.</source>
+        <translation>Another record already has this value; it must be unique.</translation>
+    </message>
+    <message>
+        <source>This record is used: {used_table} records refer to it, so it cannot be deleted. Untick Active to hide it from new work instead.</source>
+        <translation>This record is used: {used_table} records refer to it, so it cannot be deleted. Untick Active to hide it from new work instead.</translation>
+    </message>
+    <message>
+        <source>A record this one points to no longer exists; choose again.</source>
+        <translation>A record this one points to no longer exists; choose again.</translation>
+    </message>
+    <message>
+        <source>The value is not allowed here.</source>
+        <translation>The value is not allowed here.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}</source>
+        <translation>The database refused the change: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {n}: enter a quantity.</source>
+        <translation>Line {n}: enter a quantity.</translation>
+    </message>
+    <message>
+        <source>Line {n}: “{value}” is not a quantity.</source>
+        <translation>Line {n}: “{value}” is not a quantity.</translation>
+    </message>
+    <message>
+        <source>Line {n}: the quantity is too large.</source>
+        <translation>Line {n}: the quantity is too large.</translation>
+    </message>
+    <message>
+        <source>Line {n}: a quantity has at most three decimals.</source>
+        <translation>Line {n}: a quantity has at most three decimals.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of slip.</source>
+        <translation>Choose the kind of slip.</translation>
+    </message>
+    <message>
+        <source>Choose a reason that fits the slip.</source>
+        <translation>Choose a reason that fits the slip.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse.</source>
+        <translation>Choose the warehouse.</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>Choose the warehouse the goods go to.</translation>
+    </message>
+    <message>
+        <source>A transfer goes to another warehouse.</source>
+        <translation>A transfer goes to another warehouse.</translation>
+    </message>
+    <message>
+        <source>Enter the slip&apos;s date.</source>
+        <translation>Enter the slip&apos;s date.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date is in the future.</source>
+        <translation>The slip&apos;s date is in the future.</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date is too far back.</source>
+        <translation>The slip&apos;s date is too far back.</translation>
+    </message>
+    <message>
+        <source>The supplier or customer has at most {n} characters.</source>
+        <translation>The supplier or customer has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The note has at most {n} characters.</source>
+        <translation>The note has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Add at least one line.</translation>
+    </message>
+    <message>
+        <source>A slip has at most {max} lines; this one has {n}. Split it.</source>
+        <translation>A slip has at most {max} lines; this one has {n}. Split it.</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the product.</source>
+        <translation>Line {n}: choose the product.</translation>
+    </message>
+    <message>
+        <source>Line {n}: the product is counted on line {first} already.</source>
+        <translation>Line {n}: the product is counted on line {first} already.</translation>
+    </message>
+    <message>
+        <source>Line {n}: a counted quantity cannot be negative.</source>
+        <translation>Line {n}: a counted quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Line {n}: the quantity must be more than zero.</source>
+        <translation>Line {n}: the quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Line {n}: say whether the part was faulty from the supplier or damaged in the workshop.</source>
+        <translation>Line {n}: say whether the part was faulty from the supplier or damaged in the workshop.</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the device from the list.</source>
+        <translation>Line {n}: choose the device from the list.</translation>
+    </message>
+    <message>
+        <source>Line {n}: the note has at most {max} characters.</source>
+        <translation>Line {n}: the note has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This slip no longer exists, or belongs to another branch.</source>
+        <translation>This slip no longer exists, or belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>The kind of slip {number} cannot change; make a new slip instead.</source>
+        <translation>The kind of slip {number} cannot change; make a new slip instead.</translation>
+    </message>
+    <message>
+        <source>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <source>The slip to correct no longer exists, or belongs to another branch.</source>
+        <translation>The slip to correct no longer exists, or belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>You may not make, change or cancel stock slips.</source>
+        <extracomment>The messages of a missing permission, per permission (context &quot;DomainError&quot;).</extracomment>
+        <translation>You may not make, change or cancel stock slips.</translation>
+    </message>
+    <message>
+        <source>You may not approve stock slips, or send approved ones back to draft.</source>
+        <translation>You may not approve stock slips, or send approved ones back to draft.</translation>
+    </message>
+    <message>
+        <source>You may not post stock slips.</source>
+        <translation>You may not post stock slips.</translation>
+    </message>
+    <message>
+        <source>You may not correct posted stock slips.</source>
+        <translation>You may not correct posted stock slips.</translation>
+    </message>
+    <message>
+        <source>You may not do this with stock slips.</source>
+        <translation>You may not do this with stock slips.</translation>
+    </message>
+    <message>
+        <source>Not enough {product} ({code}) in {warehouse}: {available} available, {wanted} wanted.</source>
+        <translation>Not enough {product} ({code}) in {warehouse}: {available} available, {wanted} wanted.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is posted and can no longer be changed; correct it with a reversal.</source>
+        <translation>Slip {number} is posted and can no longer be changed; correct it with a reversal.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is approved: send it back to draft before changing it.</source>
+        <translation>Slip {number} is approved: send it back to draft before changing it.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is cancelled and can no longer be changed.</source>
+        <translation>Slip {number} is cancelled and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>A new slip starts as a draft.</source>
+        <translation>A new slip starts as a draft.</translation>
+    </message>
+    <message>
+        <source>Slip {number} must be approved before it is posted.</source>
+        <translation>Slip {number} must be approved before it is posted.</translation>
+    </message>
+    <message>
+        <source>Slip {number} cannot take this step now.</source>
+        <translation>Slip {number} cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>Slip {number} has no lines.</source>
+        <translation>Slip {number} has no lines.</translation>
+    </message>
+    <message>
+        <source>Slip {number} has been reversed already.</source>
+        <translation>Slip {number} has been reversed already.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is a reversal: it cannot be reversed or corrected.</source>
+        <translation>Slip {number} is a reversal: it cannot be reversed or corrected.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is not posted: change or cancel it instead of correcting it.</source>
+        <translation>Slip {number} is not posted: change or cancel it instead of correcting it.</translation>
+    </message>
+    <message>
+        <source>Reversal {number} must reverse every line of its slip.</source>
+        <translation>Reversal {number} must reverse every line of its slip.</translation>
+    </message>
+    <message>
+        <source>Slip {number}: the quantity {qty} of {product} ({code}) does not fit this slip.</source>
+        <translation>Slip {number}: the quantity {qty} of {product} ({code}) does not fit this slip.</translation>
+    </message>
+    <message>
+        <source>Stock levels and the stock ledger change only through stock slips and other stock documents.</source>
+        <translation>Stock levels and the stock ledger change only through stock slips and other stock documents.</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} does not exist or is inactive.</source>
+        <translation>Warehouse {warehouse} does not exist or is inactive.</translation>
+    </message>
+    <message>
+        <source>Save the changes of slip {number} before approving, posting or cancelling it.</source>
+        <translation>Save the changes of slip {number} before approving, posting or cancelling it.</translation>
+    </message>
+    <message>
+        <source>The number, kind and origin of slip {number} cannot change.</source>
+        <translation>The number, kind and origin of slip {number} cannot change.</translation>
+    </message>
+    <message>
+        <source>Slip {number} cannot be deleted; cancel it instead.</source>
+        <translation>Slip {number} cannot be deleted; cancel it instead.</translation>
+    </message>
+    <message>
+        <source>This slip has been reversed already.</source>
+        <translation>This slip has been reversed already.</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one warehouse to another; other slips name one warehouse.</source>
+        <translation>A transfer goes from one warehouse to another; other slips name one warehouse.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for this.</source>
+        <translation>There is not enough stock for this.</translation>
+    </message>
+    <message>
+        <source>A product, warehouse or device on the slip no longer exists.</source>
+        <translation>A product, warehouse or device on the slip no longer exists.</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s stock.</source>
+        <translation>You may work only with your own branch&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>It cannot move under itself or under one of its own sub-entries.</source>
+        <translation>It cannot move under itself or under one of its own sub-entries.</translation>
+    </message>
+    <message>
+        <source>This cannot be moved there.</source>
+        <translation>This cannot be moved there.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Refresh the tree (F5).</source>
+        <translation>This record no longer exists. Refresh the tree (F5).</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after the tree was read. Refresh the tree (F5) and try again.</source>
+        <translation>{who} changed this record at {when}, after the tree was read. Refresh the tree (F5) and try again.</translation>
+    </message>
+    <message>
+        <source>The place you chose no longer exists. Refresh the tree (F5).</source>
+        <translation>The place you chose no longer exists. Refresh the tree (F5).</translation>
+    </message>
+    <message>
+        <source>A department stays in its branch: it cannot move under another branch&apos;s department.</source>
+        <translation>A department stays in its branch: it cannot move under another branch&apos;s department.</translation>
+    </message>
+    <message>
+        <source>A province is at the top of the region tree: it cannot move under another region.</source>
+        <translation>A province is at the top of the region tree: it cannot move under another region.</translation>
+    </message>
+    <message>
+        <source>A city goes directly under a province.</source>
+        <translation>A city goes directly under a province.</translation>
+    </message>
+    <message>
+        <source>A district goes under a city, or directly under a municipality (a province without cities).</source>
+        <translation>A district goes under a city, or directly under a municipality (a province without cities).</translation>
+    </message>
+    <message>
+        <source>A street goes under a district.</source>
+        <translation>A street goes under a district.</translation>
+    </message>
+    <message>
+        <source>Customers live in districts: choose a district, not a province or a city.</source>
+        <translation>Customers live in districts: choose a district, not a province or a city.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: your profile may not change this record, or not at this place (another branch&apos;s records belong to that branch).</source>
+        <translation>The database refused the change: your profile may not change this record, or not at this place (another branch&apos;s records belong to that branch).</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>This cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>It still has {n} active entries under it: move or deactivate them first.</source>
+        <translation>It still has {n} active entries under it: move or deactivate them first.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1102,65 @@
     <message>
         <source>Aftersales</source>
         <translation>Aftersales</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>Import customers from Excel</translation>
+    </message>
+    <message>
+        <source>Imported {n} customers.</source>
+        <translation>Imported {n} customers.</translation>
+    </message>
+    <message>
+        <source>Import products from Excel</source>
+        <translation>Import products from Excel</translation>
+    </message>
+    <message>
+        <source>Imported {n} products.</source>
+        <translation>Imported {n} products.</translation>
+    </message>
+    <message>
+        <source>Import employees from Excel</source>
+        <translation>Import employees from Excel</translation>
+    </message>
+    <message>
+        <source>Imported {n} employees.</source>
+        <translation>Imported {n} employees.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation>Row {row}: {what}</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Add rows from an Excel workbook laid out like this list&apos;s export: all rows, or none if any is wrong.</source>
+        <translation>Add rows from an Excel workbook laid out like this list&apos;s export: all rows, or none if any is wrong.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking and importing {file}…</source>
+        <translation>Checking and importing {file}…</translation>
+    </message>
+    <message>
+        <source>New brands added: {names}.</source>
+        <translation>New brands added: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need correcting first.</source>
+        <translation>Nothing was imported: {n} rows need correcting first.</translation>
+    </message>
+    <message>
+        <source>…and {n} more (Show Details).</source>
+        <translation>…and {n} more (Show Details).</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1253,186 @@
         <translation>Total {column}: {sum}</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{column} contains “{text}”</source>
+        <translation>{column} contains “{text}”</translation>
+    </message>
+    <message>
+        <source>{column} = {value}</source>
+        <translation>{column} = {value}</translation>
+    </message>
+    <message>
+        <source>{column} from {low} to {high}</source>
+        <translation>{column} from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{column} from {low}</source>
+        <translation>{column} from {low}</translation>
+    </message>
+    <message>
+        <source>{column} up to {high}</source>
+        <translation>{column} up to {high}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Filter: {column}</source>
+        <translation>Filter: {column}</translation>
+    </message>
+    <message>
+        <source>text, or the name&apos;s pinyin or initials (zs: 张三)</source>
+        <translation>text, or the name&apos;s pinyin or initials (zs: 张三)</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contains:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>This column cannot be filtered.</source>
+        <translation>This column cannot be filtered.</translation>
+    </message>
+    <message>
+        <source>Double-click: show only this group&apos;s rows</source>
+        <translation>Double-click: show only this group&apos;s rows</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the summary, to paste into Excel or a message</source>
+        <translation>Copy the summary, to paste into Excel or a message</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Ungroup</translation>
+    </message>
+    <message>
+        <source>Grouped by {column}: {n} groups</source>
+        <translation>Grouped by {column}: {n} groups</translation>
+    </message>
+    <message>
+        <source>(only the first {n}: narrow the filter)</source>
+        <translation>(only the first {n}: narrow the filter)</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to filter or group by the column</source>
+        <translation>Click to sort; right-click to filter or group by the column</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print every row the filter selects, with a preview ({keys})</source>
+        <translation>Print every row the filter selects, with a preview ({keys})</translation>
+    </message>
+    <message>
+        <source>Column filters:</source>
+        <translation>Column filters:</translation>
+    </message>
+    <message>
+        <source>Clear column filters</source>
+        <translation>Clear column filters</translation>
+    </message>
+    <message>
+        <source>The column {column} cannot be filtered.</source>
+        <translation>The column {column} cannot be filtered.</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>The column {column} is hidden: it cannot be sorted by.</source>
+        <translation>The column {column} is hidden: it cannot be sorted by.</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation>The list cannot be sorted by {column}.</translation>
+    </message>
+    <message>
+        <source>Hidden: a sensitive field</source>
+        <translation>Hidden: a sensitive field</translation>
+    </message>
+    <message>
+        <source>Sort ascending</source>
+        <translation>Sort ascending</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>Sort descending</translation>
+    </message>
+    <message>
+        <source>Natural order</source>
+        <translation>Natural order</translation>
+    </message>
+    <message>
+        <source>Filter this column…</source>
+        <translation>Filter this column…</translation>
+    </message>
+    <message>
+        <source>Sensitive fields cannot be filtered</source>
+        <translation>Sensitive fields cannot be filtered</translation>
+    </message>
+    <message>
+        <source>Remove this column&apos;s filter</source>
+        <translation>Remove this column&apos;s filter</translation>
+    </message>
+    <message>
+        <source>Group by this column</source>
+        <translation>Group by this column</translation>
+    </message>
+    <message>
+        <source>The list cannot be grouped by {column}.</source>
+        <translation>The list cannot be grouped by {column}.</translation>
+    </message>
+    <message>
+        <source>Filter: “{text}”</source>
+        <translation>Filter: “{text}”</translation>
+    </message>
+    <message>
+        <source>Column filters: {filters}</source>
+        <translation>Column filters: {filters}</translation>
+    </message>
+    <message>
+        <source>Further conditions as set above the list</source>
+        <translation>Further conditions as set above the list</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending</source>
+        <translation>Sorted by {column}, descending</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}</source>
+        <translation>Sorted by {column}</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -555,6 +1455,26 @@
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <source>{total} rows</source>
+        <translation>{total} rows</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printed {n} rows on {pages} pages to {path}</source>
+        <translation>Printed {n} rows on {pages} pages to {path}</translation>
+    </message>
+    <message>
+        <source>The filter selects {total} rows; at most {limit} can be printed. Narrow the filter, or export the list to Excel.</source>
+        <translation>The filter selects {total} rows; at most {limit} can be printed. Narrow the filter, or export the list to Excel.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -688,6 +1608,18 @@
     <message>
         <source>Must change password</source>
         <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>By {column}</source>
+        <translation>By {column}</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1773,169 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>LookupDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>Spare part</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>Choose a product</translation>
+    </message>
+    <message>
+        <source>Choose an employee</source>
+        <translation>Choose an employee</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse</source>
+        <translation>Choose a warehouse</translation>
+    </message>
+    <message>
+        <source>Choose a region</source>
+        <translation>Choose a region</translation>
+    </message>
+    <message>
+        <source>Showing the records with the phone number you typed.</source>
+        <translation>Showing the records with the phone number you typed.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+</context>
+<context>
+    <name>LookupField</name>
+    <message>
+        <source>Type a code, a name or its pinyin initials; F4 searches</source>
+        <translation>Type a code, a name or its pinyin initials; F4 searches</translation>
+    </message>
+    <message>
+        <source>Search (F4)</source>
+        <translation>Search (F4)</translation>
+    </message>
+    <message>
+        <source>Code, name, pinyin or phone number</source>
+        <translation>Code, name, pinyin or phone number</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation>Code, name or pinyin</translation>
+    </message>
+    <message>
+        <source>Could not search: {reason}</source>
+        <translation>Could not search: {reason}</translation>
+    </message>
+    <message>
+        <source>No match. Press F4 to search.</source>
+        <translation>No match. Press F4 to search.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
@@ -879,6 +1974,10 @@ Choose the administrator&apos;s password:</translation>
         <translation>Customer grades</translation>
     </message>
     <message>
+        <source>Customers by grade and region</source>
+        <translation>Customers by grade and region</translation>
+    </message>
+    <message>
         <source>Products</source>
         <translation>Products</translation>
     </message>
@@ -895,12 +1994,20 @@ Choose the administrator&apos;s password:</translation>
         <translation>Brands</translation>
     </message>
     <message>
+        <source>Categories and products</source>
+        <translation>Categories and products</translation>
+    </message>
+    <message>
         <source>Basic settings</source>
         <translation>Basic settings</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Region tree</source>
+        <translation>Region tree</translation>
     </message>
     <message>
         <source>Engineers and regions</source>
@@ -917,6 +2024,10 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Warehouse kinds</source>
         <translation>Warehouse kinds</translation>
+    </message>
+    <message>
+        <source>Warehouses by branch and kind</source>
+        <translation>Warehouses by branch and kind</translation>
     </message>
     <message>
         <source>Work types</source>
@@ -1114,10 +2225,6 @@ Choose the administrator&apos;s password:</translation>
         <translation>Customers</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>New customer</translation>
-    </message>
-    <message>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -1216,6 +2323,18 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Open the selected record (Enter)</translation>
     </message>
     <message>
         <source>Being handled</source>
@@ -1494,6 +2613,54 @@ Choose the administrator&apos;s password:</translation>
         <translation>Dictionaries</translation>
     </message>
     <message>
+        <source>Correct spelling…</source>
+        <translation>Correct spelling…</translation>
+    </message>
+    <message>
+        <source>Merge into current row</source>
+        <translation>Merge into current row</translation>
+    </message>
+    <message>
+        <source>Select the duplicates with Ctrl or Shift, make the entry to keep the current row, then merge: the others are removed and their uses added to it.</source>
+        <translation>Select the duplicates with Ctrl or Shift, make the entry to keep the current row, then merge: the others are removed and their uses added to it.</translation>
+    </message>
+    <message>
+        <source>Hide / show in forms</source>
+        <translation>Hide / show in forms</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Correct spelling</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>Entry corrected.</source>
+        <translation>Entry corrected.</translation>
+    </message>
+    <message>
+        <source>Merge entries</source>
+        <translation>Merge entries</translation>
+    </message>
+    <message>
+        <source>Merge {n} entries into “{name}”? They are removed; what was typed on earlier documents stays as it is.</source>
+        <translation>Merge {n} entries into “{name}”? They are removed; what was typed on earlier documents stays as it is.</translation>
+    </message>
+    <message>
+        <source>Entries merged.</source>
+        <translation>Entries merged.</translation>
+    </message>
+    <message>
+        <source>Entry hidden from forms.</source>
+        <translation>Entry hidden from forms.</translation>
+    </message>
+    <message>
+        <source>Entry offered in forms again.</source>
+        <translation>Entry offered in forms again.</translation>
+    </message>
+    <message>
         <source>Dictionary</source>
         <translation>Dictionary</translation>
     </message>
@@ -1504,6 +2671,35 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Times used</source>
         <translation>Times used</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post salary</source>
+        <translation>Post salary</translation>
     </message>
 </context>
 <context>
@@ -1593,25 +2789,6 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
-    <name>OrgTreeTab</name>
-    <message>
-        <source>Department / employee</source>
-        <translation>Department / employee</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Skill grade</source>
-        <translation>Skill grade</translation>
-    </message>
-    <message>
-        <source>{name} ({n})</source>
-        <translation>{name} ({n})</translation>
-    </message>
-</context>
-<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -1672,6 +2849,22 @@ Choose the administrator&apos;s password:</translation>
         <translation>Edit basic settings: regions, outlets, customer grades, warehouses, work types, rewards, penalties, overdue rules and dictionaries</translation>
     </message>
     <message>
+        <source>Make and change draft stock slips, and cancel them</source>
+        <translation>Make and change draft stock slips, and cancel them</translation>
+    </message>
+    <message>
+        <source>Approve stock slips</source>
+        <translation>Approve stock slips</translation>
+    </message>
+    <message>
+        <source>Post approved stock slips (moves the stock)</source>
+        <translation>Post approved stock slips (moves the stock)</translation>
+    </message>
+    <message>
+        <source>Correct posted stock slips (reversal and new slip)</source>
+        <translation>Correct posted stock slips (reversal and new slip)</translation>
+    </message>
+    <message>
         <source>Show phone numbers</source>
         <translation>Show phone numbers</translation>
     </message>
@@ -1698,6 +2891,25 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Administer operators and profiles</source>
         <translation>Administer operators and profiles</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Printed {when}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {pages}</source>
+        <translation>Page {n} of {pages}</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +3050,331 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>Outsourced</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>Skill grade</translation>
+    </message>
+    <message>
+        <source>Post salary</source>
+        <translation>Post salary</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Regions served</source>
+        <translation>Regions served</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share of the labour fee</source>
+        <translation>Outlet&apos;s share of the labour fee</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>Per job</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>Spare part</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Warranty (months)</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Standard labour fee</source>
+        <translation>Standard labour fee</translation>
+    </message>
+    <message>
+        <source>Commission: repair</source>
+        <translation>Commission: repair</translation>
+    </message>
+    <message>
+        <source>Commission: installation</source>
+        <translation>Commission: installation</translation>
+    </message>
+    <message>
+        <source>Commission: outsourced</source>
+        <translation>Commission: outsourced</translation>
+    </message>
+    <message>
+        <source>Time limit (hours)</source>
+        <translation>Time limit (hours)</translation>
+    </message>
+    <message>
+        <source>Reward or penalty</source>
+        <translation>Reward or penalty</translation>
+    </message>
+    <message>
+        <source>Reward (added)</source>
+        <translation>Reward (added)</translation>
+    </message>
+    <message>
+        <source>Penalty (deducted)</source>
+        <translation>Penalty (deducted)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <source>Allowed time (hours)</source>
+        <translation>Allowed time (hours)</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Hour late</source>
+        <translation>Hour late</translation>
+    </message>
+    <message>
+        <source>Day late</source>
+        <translation>Day late</translation>
+    </message>
+    <message>
+        <source>Cap (0: none)</source>
+        <translation>Cap (0: none)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Read the record again from the server (your changes are discarded)</source>
+        <translation>Read the record again from the server (your changes are discarded)</translation>
+    </message>
+    <message>
+        <source>Read only: your profile does not allow changing this.</source>
+        <translation>Read only: your profile does not allow changing this.</translation>
+    </message>
+    <message>
+        <source>(automatic when left empty)</source>
+        <translation>(automatic when left empty)</translation>
+    </message>
+    <message>
+        <source>(inactive #{id})</source>
+        <translation>(inactive #{id})</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>Last changed by {who} at {when}.</translation>
+    </message>
+    <message>
+        <source>To correct: {fields}</source>
+        <translation>To correct: {fields}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>New {record}</source>
+        <translation>New {record}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this {record}?</source>
+        <translation>Delete this {record}?</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}</source>
+        <translation>Not deleted: {problem}</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Deactivate it now?</source>
+        <translation>Deactivate it now?</translation>
+    </message>
+    <message>
+        <source>Deactivated: it is kept, but no longer offered for new work.</source>
+        <translation>Deactivated: it is kept, but no longer offered for new work.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Filter regions…</translation>
+    </message>
+    <message>
+        <source>{n} chosen</source>
+        <translation>{n} chosen</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveField</name>
     <message>
         <source>Show</source>
@@ -1846,6 +3383,262 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Show the full value (recorded in the audit log)</source>
         <translation>Show the full value (recorded in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>Stock-in</source>
+        <extracomment>Number prefixes per kind (the usual Chinese initials: 入库 RK, 出库 CK, 调拨 DB, 盘点 PD).</extracomment>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Stock-out</source>
+        <translation>Stock-out</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>Purchase receipt</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Customer return</translation>
+    </message>
+    <message>
+        <source>Dealer return</source>
+        <translation>Dealer return</translation>
+    </message>
+    <message>
+        <source>Faulty part taken off a device</source>
+        <translation>Faulty part taken off a device</translation>
+    </message>
+    <message>
+        <source>Other stock-in</source>
+        <translation>Other stock-in</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Used in repairs</source>
+        <translation>Used in repairs</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>Other stock-out</source>
+        <translation>Other stock-out</translation>
+    </message>
+    <message>
+        <source>Into scrap</source>
+        <translation>Into scrap</translation>
+    </message>
+    <message>
+        <source>Into dealer returns</source>
+        <translation>Into dealer returns</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Faulty from the supplier</source>
+        <translation>Faulty from the supplier</translation>
+    </message>
+    <message>
+        <source>Damaged in the workshop</source>
+        <translation>Damaged in the workshop</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <extracomment>What a ledger row&apos;s source is (stock_move.source_kind). Later documents add theirs.</extracomment>
+        <translation>Stock slip</translation>
+    </message>
+</context>
+<context>
+    <name>Trees</name>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>(No grade)</source>
+        <translation>(No grade)</translation>
+    </message>
+    <message>
+        <source>(No region)</source>
+        <translation>(No region)</translation>
+    </message>
+    <message>
+        <source>(No category)</source>
+        <translation>(No category)</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to…</source>
+        <translation>Move “{name}” to…</translation>
+    </message>
+    <message>
+        <source>Type to filter: name, code or pinyin</source>
+        <translation>Type to filter: name, code or pinyin</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Top level)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Where should “{name}” go?</source>
+        <translation>Where should “{name}” go?</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>Show deactivated entries too (greyed)</source>
+        <translation>Show deactivated entries too (greyed)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>A new entry under the selected one (Ctrl+N)</source>
+        <translation>A new entry under the selected one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the selected entry&apos;s form (F2, Enter)</source>
+        <translation>Open the selected entry&apos;s form (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>Move the selected entry under another one (Ctrl+M, or drag it there)</source>
+        <translation>Move the selected entry under another one (Ctrl+M, or drag it there)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>New {what}</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the next {n}</source>
+        <translation>Double-click or press Enter to show the next {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to “{target}”.</source>
+        <translation>Moved “{name}” to “{target}”.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>There is nowhere “{name}” could move to.</source>
+        <translation>There is nowhere “{name}” could move to.</translation>
+    </message>
+    <message>
+        <source>Activated “{name}”.</source>
+        <translation>Activated “{name}”.</translation>
+    </message>
+    <message>
+        <source>Deactivated “{name}”.</source>
+        <translation>Deactivated “{name}”.</translation>
+    </message>
+    <message>
+        <source>Department / employee</source>
+        <translation>Department / employee</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>Skill grade</translation>
+    </message>
+    <message>
+        <source>Category / product</source>
+        <translation>Category / product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Grade / region / customer</source>
+        <translation>Grade / region / customer</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Region (customers)</source>
+        <translation>Region (customers)</translation>
+    </message>
+    <message>
+        <source>Branch / kind / warehouse</source>
+        <translation>Branch / kind / warehouse</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,86 @@
         <source>Role and profile</source>
         <translation>角色与权限</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s region</source>
+        <translation>工程师服务区域</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s region</source>
+        <translation>网点服务区域</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer device</source>
+        <translation>客户机器</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Warehouse kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Reward or penalty item</source>
+        <translation>奖惩项目</translation>
+    </message>
+    <message>
+        <source>Overdue rule</source>
+        <translation>超期扣罚规则</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>字典项</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <translation>库存单据</translation>
+    </message>
+    <message>
+        <source>Stock slip line</source>
+        <translation>库存单据明细</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -209,12 +289,56 @@
         <translation>重新读取</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>客户机器</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>机器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>Last changed by {who} at {when}.</source>
         <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>&amp;History ({n})</source>
+        <translation>历史记录（{n}）(&amp;H)</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -354,6 +478,26 @@
         <translation>字典项最多 200 个字符。</translation>
     </message>
     <message>
+        <source>Select the entries to merge, and the one to keep as the current row.</source>
+        <translation>请选中要合并的字典项，并将要保留的那一项设为当前行。</translation>
+    </message>
+    <message>
+        <source>Some of these entries no longer exist; refresh the list.</source>
+        <translation>其中部分字典项已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Only entries of the same dictionary can be merged.</source>
+        <translation>只能合并同一字典中的字典项。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in this dictionary; merge the two entries instead.</source>
+        <translation>“{name}”已在此字典中，请改为合并这两个字典项。</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
@@ -394,32 +538,549 @@
         <translation>该客户已有投诉、咨询或服务单，不能删除。可取消“启用”将其隐藏。</translation>
     </message>
     <message>
+        <source>{column} “{value}” holds control characters</source>
+        <translation>{column}“{value}”含有控制字符</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” looks like a formula; type the text itself</source>
+        <translation>{column}“{value}”看起来是公式，请直接输入文字本身</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is longer than {n} characters</source>
+        <translation>{column}“{value}”超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is masked: export the list with the sensitive fields shown, or clear the cell</source>
+        <translation>{column}“{value}”是隐藏后的内容：请在显示敏感信息的状态下重新导出列表，或清空该单元格</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a phone number: 11-digit mobile, or a landline with its area code (010-12345678)</source>
+        <translation>{column}“{value}”不是有效的电话号码：应为 11 位手机号码，或带区号的固定电话（010-12345678）</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a number</source>
+        <translation>{column}“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is negative</source>
+        <translation>{column}“{value}”为负数</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is too large</source>
+        <translation>{column}“{value}”数值过大</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” has more than {n} decimals</source>
+        <translation>{column}“{value}”的小数位超过 {n} 位</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number from {low} to {high}</source>
+        <translation>{column}“{value}”不是 {low} 至 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is neither yes nor no (是/否, 1/0, ✓)</source>
+        <translation>{column}“{value}”既不是“是”也不是“否”（是/否、1/0、✓）</translation>
+    </message>
+    <message>
+        <source>Your profile may not add customers.</source>
+        <translation>您的角色无权新增客户。</translation>
+    </message>
+    <message>
+        <source>Your profile may not add products.</source>
+        <translation>您的角色无权新增产品。</translation>
+    </message>
+    <message>
+        <source>Your profile may not add employees.</source>
+        <translation>您的角色无权新增员工。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx): {reason}</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx）：{reason}</translation>
     </message>
     <message>
-        <source>The first row must name the columns as the export does; a “Customer” column is needed.</source>
-        <translation>第一行须与导出文件一样写明列名，且须有“客户”列。</translation>
+        <source>{file} is damaged and cannot be read: {reason}</source>
+        <translation>{file} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
-        <source>more than {n} rows</source>
-        <translation>超过 {n} 行</translation>
+        <source>The first sheet of {file} is empty.</source>
+        <translation>{file} 的第一个工作表是空的。</translation>
     </message>
     <message>
-        <source>no customer name</source>
-        <translation>缺少客户名称</translation>
+        <source>The column “{column}” appears twice in the first row.</source>
+        <translation>第一行中“{column}”列出现了两次。</translation>
     </message>
     <message>
-        <source>unknown grade “{value}”</source>
-        <translation>客户等级“{value}”不存在</translation>
+        <source>The first row must name the columns as the list&apos;s export does; missing: {columns}.</source>
+        <translation>第一行须与列表导出文件一样写明各列标题；缺少：{columns}。</translation>
     </message>
     <message>
-        <source>unknown region “{value}”</source>
-        <translation>区域“{value}”不存在</translation>
+        <source>{file} has more than {n} rows; split it into smaller files.</source>
+        <translation>{file} 超过 {n} 行，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <source>bad phone number “{value}”</source>
-        <translation>电话号码“{value}”格式不对</translation>
+        <source>{column} is empty</source>
+        <translation>{column}为空</translation>
+    </message>
+    <message>
+        <source>{file} has no rows below the column titles.</source>
+        <translation>{file} 的列标题下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>Your profile may not see the column “{column}”, so it may not import it: remove the column from the file, or ask for the permission to see it.</source>
+        <translation>您的角色无权查看“{column}”列，因此也不能导入该列：请从文件中删除该列，或申请查看该列的权限。</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not in “{scope}”</source>
+        <translation>{column}“{value}”不在“{scope}”中</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is unknown</source>
+        <translation>{column}“{value}”不存在</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is in several; fill in “{other}” to say which</source>
+        <translation>{column}“{value}”有多个同名记录，请填写“{other}”加以区分</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is ambiguous: several have this name</source>
+        <translation>{column}“{value}”不明确：有多个记录同名</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is in “{scope}”; your profile adds records to its own branch only</source>
+        <translation>{column}“{value}”属于“{scope}”；您的角色只能为本分公司新增记录</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is taken already</source>
+        <translation>{column}“{value}”已被使用</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is also in row {row}</source>
+        <translation>{column}“{value}”与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <source>Someone added records with the same codes while the file was being checked. Nothing was imported; import the file again.</source>
+        <translation>在检查文件期间，有人新增了相同编码的记录。未导入任何记录，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Pick one from the list (F4 searches).</source>
+        <translation>请从列表中选择（按 F4 查找）。</translation>
+    </message>
+    <message>
+        <source>Device {n}: pick the product from the list (F4 searches).</source>
+        <translation>第 {n} 台机器：请从列表中选择产品（按 F4 查找）。</translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists; choose another.</source>
+        <translation>所选记录已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The list has no column {column}.</source>
+        <translation>列表中没有“{column}”列。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds sensitive data: it cannot be filtered or grouped by.</source>
+        <translation>“{column}”列为敏感信息，不能按此列筛选或分组。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this column.</source>
+        <translation>“{value}”不是此列的有效值。</translation>
+    </message>
+    <message>
+        <source>Type the text the column should contain.</source>
+        <translation>请输入此列应包含的文字。</translation>
+    </message>
+    <message>
+        <source>A filter text may be at most {n} characters long.</source>
+        <translation>筛选文字最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>This column cannot be filtered by a range.</source>
+        <translation>此列不能按范围筛选。</translation>
+    </message>
+    <message>
+        <source>Give a lower or an upper bound, or both.</source>
+        <translation>请输入下限或上限，或两者都输入。</translation>
+    </message>
+    <message>
+        <source>The lower bound {low} is above the upper bound {high}.</source>
+        <translation>下限 {low} 大于上限 {high}。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation>列表不能按“{column}”排序。</translation>
+    </message>
+    <message>
+        <source>Choose the region this one belongs to (only provinces have none).</source>
+        <translation>请选择该区域的上级区域（只有省级区域没有上级）。</translation>
+    </message>
+    <message>
+        <source>A region lies one level under the region it belongs to (a city under a province, a district under a city).</source>
+        <translation>区域只能比其上级区域低一级（市在省之下，区/县在市之下）。</translation>
+    </message>
+    <message>
+        <source>A record cannot belong to itself or to one of the records under it.</source>
+        <translation>记录的上级不能是它自己或它的下级记录。</translation>
+    </message>
+    <message>
+        <source>A department belongs to a department of its own branch.</source>
+        <translation>部门的上级部门必须属于同一分公司。</translation>
+    </message>
+    <message>
+        <source>Choose the work type or the service mode the rule applies to.</source>
+        <translation>请选择此规则适用的工种或服务方式。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A code holds letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>编码只能包含字母、数字以及“-”、“_”和“.”。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>请从提供的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>At least {n}.</source>
+        <translation>不能小于 {n}。</translation>
+    </message>
+    <message>
+        <source>At most {n}.</source>
+        <translation>不能大于 {n}。</translation>
+    </message>
+    <message>
+        <source>At most {n} decimal places.</source>
+        <translation>最多 {n} 位小数。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>该记录已不存在：已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone deleted this record meanwhile.</source>
+        <translation>该记录已被他人删除。</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} 在您打开之后于 {when} 修改了该记录。请重新读取查看其修改；您输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow changing this {record_table} (or records of another branch).</source>
+        <translation>您的角色无权修改此{record_table}（或其他分公司的记录）。</translation>
+    </message>
+    <message>
+        <source>Another record already has this value; it must be unique.</source>
+        <translation>已有其他记录使用此值，此值不能重复。</translation>
+    </message>
+    <message>
+        <source>This record is used: {used_table} records refer to it, so it cannot be deleted. Untick Active to hide it from new work instead.</source>
+        <translation>该记录已被{used_table}引用，不能删除。可取消“启用”，使其不再用于新业务。</translation>
+    </message>
+    <message>
+        <source>A record this one points to no longer exists; choose again.</source>
+        <translation>该记录引用的记录已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The value is not allowed here.</source>
+        <translation>此处不允许该值。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {reason}</source>
+        <translation>数据库拒绝了此修改：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {n}: enter a quantity.</source>
+        <translation>第 {n} 行：请输入数量。</translation>
+    </message>
+    <message>
+        <source>Line {n}: “{value}” is not a quantity.</source>
+        <translation>第 {n} 行：“{value}”不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Line {n}: the quantity is too large.</source>
+        <translation>第 {n} 行：数量过大。</translation>
+    </message>
+    <message>
+        <source>Line {n}: a quantity has at most three decimals.</source>
+        <translation>第 {n} 行：数量最多 3 位小数。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of slip.</source>
+        <translation>请选择单据类型。</translation>
+    </message>
+    <message>
+        <source>Choose a reason that fits the slip.</source>
+        <translation>请选择与单据类型相符的业务类型。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse.</source>
+        <translation>请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>请选择调入仓库。</translation>
+    </message>
+    <message>
+        <source>A transfer goes to another warehouse.</source>
+        <translation>调拨的调入仓库不能与调出仓库相同。</translation>
+    </message>
+    <message>
+        <source>Enter the slip&apos;s date.</source>
+        <translation>请输入单据日期。</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date is in the future.</source>
+        <translation>单据日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date is too far back.</source>
+        <translation>单据日期太早。</translation>
+    </message>
+    <message>
+        <source>The supplier or customer has at most {n} characters.</source>
+        <translation>供应商或客户最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The note has at most {n} characters.</source>
+        <translation>备注最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>请至少添加一行明细。</translation>
+    </message>
+    <message>
+        <source>A slip has at most {max} lines; this one has {n}. Split it.</source>
+        <translation>一张单据最多 {max} 行明细，本单有 {n} 行，请拆分成多张单据。</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the product.</source>
+        <translation>第 {n} 行：请选择产品。</translation>
+    </message>
+    <message>
+        <source>Line {n}: the product is counted on line {first} already.</source>
+        <translation>第 {n} 行：该产品已在第 {first} 行盘点。</translation>
+    </message>
+    <message>
+        <source>Line {n}: a counted quantity cannot be negative.</source>
+        <translation>第 {n} 行：盘点数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line {n}: the quantity must be more than zero.</source>
+        <translation>第 {n} 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line {n}: say whether the part was faulty from the supplier or damaged in the workshop.</source>
+        <translation>第 {n} 行：请注明该配件是来货不良还是维修中损坏。</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the device from the list.</source>
+        <translation>第 {n} 行：请从列表中选择机器。</translation>
+    </message>
+    <message>
+        <source>Line {n}: the note has at most {max} characters.</source>
+        <translation>第 {n} 行：备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>This slip no longer exists, or belongs to another branch.</source>
+        <translation>该单据已不存在，或属于其他分公司。</translation>
+    </message>
+    <message>
+        <source>The kind of slip {number} cannot change; make a new slip instead.</source>
+        <translation>单据 {number} 的单据类型不能修改，请另开新单。</translation>
+    </message>
+    <message>
+        <source>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} 在您打开之后于 {when} 修改了单据 {number}。请重新读取查看其修改；您输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>The slip to correct no longer exists, or belongs to another branch.</source>
+        <translation>要更正的单据已不存在，或属于其他分公司。</translation>
+    </message>
+    <message>
+        <source>You may not make, change or cancel stock slips.</source>
+        <extracomment>The messages of a missing permission, per permission (context &quot;DomainError&quot;).</extracomment>
+        <translation>您无权新增、修改或作废库存单据。</translation>
+    </message>
+    <message>
+        <source>You may not approve stock slips, or send approved ones back to draft.</source>
+        <translation>您无权审核库存单据，也无权将已审核的单据退回草稿（弃审）。</translation>
+    </message>
+    <message>
+        <source>You may not post stock slips.</source>
+        <translation>您无权过账库存单据。</translation>
+    </message>
+    <message>
+        <source>You may not correct posted stock slips.</source>
+        <translation>您无权更正已过账的库存单据。</translation>
+    </message>
+    <message>
+        <source>You may not do this with stock slips.</source>
+        <translation>您无权对库存单据执行此操作。</translation>
+    </message>
+    <message>
+        <source>Not enough {product} ({code}) in {warehouse}: {available} available, {wanted} wanted.</source>
+        <translation>{warehouse}中的{product}（{code}）库存不足：可用 {available}，需要 {wanted}。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is posted and can no longer be changed; correct it with a reversal.</source>
+        <translation>单据 {number} 已过账，不能再修改；请通过红冲更正。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is approved: send it back to draft before changing it.</source>
+        <translation>单据 {number} 已审核：请先弃审退回草稿，再进行修改。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is cancelled and can no longer be changed.</source>
+        <translation>单据 {number} 已作废，不能再修改。</translation>
+    </message>
+    <message>
+        <source>A new slip starts as a draft.</source>
+        <translation>新单据必须从草稿状态开始。</translation>
+    </message>
+    <message>
+        <source>Slip {number} must be approved before it is posted.</source>
+        <translation>单据 {number} 须先审核才能过账。</translation>
+    </message>
+    <message>
+        <source>Slip {number} cannot take this step now.</source>
+        <translation>单据 {number} 当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Slip {number} has no lines.</source>
+        <translation>单据 {number} 没有明细行。</translation>
+    </message>
+    <message>
+        <source>Slip {number} has been reversed already.</source>
+        <translation>单据 {number} 已被红冲。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is a reversal: it cannot be reversed or corrected.</source>
+        <translation>单据 {number} 是红冲单，不能再红冲或更正。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is not posted: change or cancel it instead of correcting it.</source>
+        <translation>单据 {number} 尚未过账：请直接修改或作废，无需更正。</translation>
+    </message>
+    <message>
+        <source>Reversal {number} must reverse every line of its slip.</source>
+        <translation>红冲单 {number} 必须冲销原单的全部明细行。</translation>
+    </message>
+    <message>
+        <source>Slip {number}: the quantity {qty} of {product} ({code}) does not fit this slip.</source>
+        <translation>单据 {number}：{product}（{code}）的数量 {qty} 与该单据不符。</translation>
+    </message>
+    <message>
+        <source>Stock levels and the stock ledger change only through stock slips and other stock documents.</source>
+        <translation>库存数量和库存台账只能通过库存单据等库存业务单据变动。</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} does not exist or is inactive.</source>
+        <translation>仓库 {warehouse} 不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Save the changes of slip {number} before approving, posting or cancelling it.</source>
+        <translation>请先保存单据 {number} 的修改，再进行审核、过账或作废。</translation>
+    </message>
+    <message>
+        <source>The number, kind and origin of slip {number} cannot change.</source>
+        <translation>单据 {number} 的单号、单据类型和来源不能修改。</translation>
+    </message>
+    <message>
+        <source>Slip {number} cannot be deleted; cancel it instead.</source>
+        <translation>单据 {number} 不能删除，请改为作废。</translation>
+    </message>
+    <message>
+        <source>This slip has been reversed already.</source>
+        <translation>该单据已被红冲。</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one warehouse to another; other slips name one warehouse.</source>
+        <translation>调拨单须填写调出和调入两个仓库；其他单据只填写一个仓库。</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for this.</source>
+        <translation>库存不足。</translation>
+    </message>
+    <message>
+        <source>A product, warehouse or device on the slip no longer exists.</source>
+        <translation>单据上的产品、仓库或机器已不存在。</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s stock.</source>
+        <translation>您只能处理本分公司的库存。</translation>
+    </message>
+    <message>
+        <source>It cannot move under itself or under one of its own sub-entries.</source>
+        <translation>不能移到它自己或它的下级之下。</translation>
+    </message>
+    <message>
+        <source>This cannot be moved there.</source>
+        <translation>不能移到该位置。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Refresh the tree (F5).</source>
+        <translation>该记录已不存在。请刷新树（F5）。</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after the tree was read. Refresh the tree (F5) and try again.</source>
+        <translation>{who} 在读取树之后于 {when} 修改了该记录。请刷新树（F5）后重试。</translation>
+    </message>
+    <message>
+        <source>The place you chose no longer exists. Refresh the tree (F5).</source>
+        <translation>您选择的位置已不存在。请刷新树（F5）。</translation>
+    </message>
+    <message>
+        <source>A department stays in its branch: it cannot move under another branch&apos;s department.</source>
+        <translation>部门只能在本分公司内移动，不能移到其他分公司的部门之下。</translation>
+    </message>
+    <message>
+        <source>A province is at the top of the region tree: it cannot move under another region.</source>
+        <translation>省是区域树的最高一级，不能移到其他区域之下。</translation>
+    </message>
+    <message>
+        <source>A city goes directly under a province.</source>
+        <translation>市只能直接位于省之下。</translation>
+    </message>
+    <message>
+        <source>A district goes under a city, or directly under a municipality (a province without cities).</source>
+        <translation>区/县只能位于市之下，或直接位于直辖市（不设市的省级区域）之下。</translation>
+    </message>
+    <message>
+        <source>A street goes under a district.</source>
+        <translation>街道只能位于区/县之下。</translation>
+    </message>
+    <message>
+        <source>Customers live in districts: choose a district, not a province or a city.</source>
+        <translation>客户须归属到区/县：请选择区/县，而不是省或市。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: your profile may not change this record, or not at this place (another branch&apos;s records belong to that branch).</source>
+        <translation>数据库拒绝了此修改：您的角色无权修改该记录，或无权修改到此位置（其他分公司的记录归该分公司管理）。</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>不能在此处修改。</translation>
+    </message>
+    <message>
+        <source>It still has {n} active entries under it: move or deactivate them first.</source>
+        <translation>其下仍有 {n} 个启用的下级项：请先移走或停用它们。</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1102,65 @@
     <message>
         <source>Aftersales</source>
         <translation>售后服务管理系统</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+    <message>
+        <source>Imported {n} customers.</source>
+        <translation>已导入 {n} 个客户。</translation>
+    </message>
+    <message>
+        <source>Import products from Excel</source>
+        <translation>从 Excel 导入产品</translation>
+    </message>
+    <message>
+        <source>Imported {n} products.</source>
+        <translation>已导入 {n} 个产品。</translation>
+    </message>
+    <message>
+        <source>Import employees from Excel</source>
+        <translation>从 Excel 导入员工</translation>
+    </message>
+    <message>
+        <source>Imported {n} employees.</source>
+        <translation>已导入 {n} 名员工。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <translation>第 {row} 行：{what}</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Add rows from an Excel workbook laid out like this list&apos;s export: all rows, or none if any is wrong.</source>
+        <translation>从格式与本列表导出文件相同的 Excel 工作簿中新增记录：全部导入；只要有一行有误，就全部不导入。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking and importing {file}…</source>
+        <translation>正在检查并导入 {file}…</translation>
+    </message>
+    <message>
+        <source>New brands added: {names}.</source>
+        <translation>新增品牌：{names}。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need correcting first.</source>
+        <translation>未导入任何记录：有 {n} 行需要先改正。</translation>
+    </message>
+    <message>
+        <source>…and {n} more (Show Details).</source>
+        <translation>…另有 {n} 条（请点击“显示详情”）。</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1253,186 @@
         <translation>{column}合计：{sum}</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{column} contains “{text}”</source>
+        <translation>{column}包含“{text}”</translation>
+    </message>
+    <message>
+        <source>{column} = {value}</source>
+        <translation>{column} = {value}</translation>
+    </message>
+    <message>
+        <source>{column} from {low} to {high}</source>
+        <translation>{column}从 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>{column} from {low}</source>
+        <translation>{column}从 {low} 起</translation>
+    </message>
+    <message>
+        <source>{column} up to {high}</source>
+        <translation>{column}至 {high} 止</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Filter: {column}</source>
+        <translation>筛选：{column}</translation>
+    </message>
+    <message>
+        <source>text, or the name&apos;s pinyin or initials (zs: 张三)</source>
+        <translation>文字，或名称的拼音或拼音首字母（zs：张三）</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>包含:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至:</translation>
+    </message>
+    <message>
+        <source>This column cannot be filtered.</source>
+        <translation>此列不能筛选。</translation>
+    </message>
+    <message>
+        <source>Double-click: show only this group&apos;s rows</source>
+        <translation>双击：只显示该分组的记录</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the summary, to paste into Excel or a message</source>
+        <translation>复制汇总结果，以便粘贴到 Excel 或消息中</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>取消分组</translation>
+    </message>
+    <message>
+        <source>Grouped by {column}: {n} groups</source>
+        <translation>按{column}分组：共 {n} 组</translation>
+    </message>
+    <message>
+        <source>(only the first {n}: narrow the filter)</source>
+        <translation>（仅显示前 {n} 组：请缩小筛选范围）</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to filter or group by the column</source>
+        <translation>单击排序；右击可按此列筛选或分组</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print every row the filter selects, with a preview ({keys})</source>
+        <translation>打印筛选出的全部记录，打印前可预览（{keys}）</translation>
+    </message>
+    <message>
+        <source>Column filters:</source>
+        <translation>列筛选:</translation>
+    </message>
+    <message>
+        <source>Clear column filters</source>
+        <translation>清除列筛选</translation>
+    </message>
+    <message>
+        <source>The column {column} cannot be filtered.</source>
+        <translation>“{column}”列不能筛选。</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>取消此筛选条件</translation>
+    </message>
+    <message>
+        <source>The column {column} is hidden: it cannot be sorted by.</source>
+        <translation>“{column}”列已隐藏，不能按此列排序。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation>列表不能按“{column}”排序。</translation>
+    </message>
+    <message>
+        <source>Hidden: a sensitive field</source>
+        <translation>已隐藏：敏感信息</translation>
+    </message>
+    <message>
+        <source>Sort ascending</source>
+        <translation>升序排列</translation>
+    </message>
+    <message>
+        <source>Sort descending</source>
+        <translation>降序排列</translation>
+    </message>
+    <message>
+        <source>Natural order</source>
+        <translation>默认顺序</translation>
+    </message>
+    <message>
+        <source>Filter this column…</source>
+        <translation>按此列筛选…</translation>
+    </message>
+    <message>
+        <source>Sensitive fields cannot be filtered</source>
+        <translation>敏感信息不能筛选</translation>
+    </message>
+    <message>
+        <source>Remove this column&apos;s filter</source>
+        <translation>取消此列的筛选</translation>
+    </message>
+    <message>
+        <source>Group by this column</source>
+        <translation>按此列分组</translation>
+    </message>
+    <message>
+        <source>The list cannot be grouped by {column}.</source>
+        <translation>列表不能按“{column}”分组。</translation>
+    </message>
+    <message>
+        <source>Filter: “{text}”</source>
+        <translation>筛选：“{text}”</translation>
+    </message>
+    <message>
+        <source>Column filters: {filters}</source>
+        <translation>列筛选：{filters}</translation>
+    </message>
+    <message>
+        <source>Further conditions as set above the list</source>
+        <translation>以及列表上方设置的其他查询条件</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending</source>
+        <translation>按{column}降序排列</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}</source>
+        <translation>按{column}升序排列</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -555,6 +1455,26 @@
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印…</translation>
+    </message>
+    <message>
+        <source>{total} rows</source>
+        <translation>共 {total} 行</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printed {n} rows on {pages} pages to {path}</source>
+        <translation>已打印 {n} 行，共 {pages} 页，输出到 {path}</translation>
+    </message>
+    <message>
+        <source>The filter selects {total} rows; at most {limit} can be printed. Narrow the filter, or export the list to Excel.</source>
+        <translation>筛选出 {total} 行，最多只能打印 {limit} 行。请缩小筛选范围，或将列表导出到 Excel。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -688,6 +1608,18 @@
     <message>
         <source>Must change password</source>
         <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>By {column}</source>
+        <translation>按{column}汇总</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1773,169 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>LookupDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>销售价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>选择产品</translation>
+    </message>
+    <message>
+        <source>Choose an employee</source>
+        <translation>选择员工</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse</source>
+        <translation>选择仓库</translation>
+    </message>
+    <message>
+        <source>Choose a region</source>
+        <translation>选择区域</translation>
+    </message>
+    <message>
+        <source>Showing the records with the phone number you typed.</source>
+        <translation>当前显示与您输入的电话号码相符的记录。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+</context>
+<context>
+    <name>LookupField</name>
+    <message>
+        <source>Type a code, a name or its pinyin initials; F4 searches</source>
+        <translation>输入编码、名称或拼音首字母；按 F4 查找</translation>
+    </message>
+    <message>
+        <source>Search (F4)</source>
+        <translation>查找（F4）</translation>
+    </message>
+    <message>
+        <source>Code, name, pinyin or phone number</source>
+        <translation>编码、名称、拼音或电话号码</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation>编码、名称或拼音</translation>
+    </message>
+    <message>
+        <source>Could not search: {reason}</source>
+        <translation>查找失败：{reason}</translation>
+    </message>
+    <message>
+        <source>No match. Press F4 to search.</source>
+        <translation>没有匹配项。请按 F4 查找。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Organisation</source>
@@ -879,6 +1974,10 @@ Choose the administrator&apos;s password:</source>
         <translation>客户等级</translation>
     </message>
     <message>
+        <source>Customers by grade and region</source>
+        <translation>客户（按等级和区域）</translation>
+    </message>
+    <message>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -895,12 +1994,20 @@ Choose the administrator&apos;s password:</source>
         <translation>品牌</translation>
     </message>
     <message>
+        <source>Categories and products</source>
+        <translation>产品类别与产品</translation>
+    </message>
+    <message>
         <source>Basic settings</source>
         <translation>基础资料</translation>
     </message>
     <message>
         <source>Regions</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>Region tree</source>
+        <translation>区域树</translation>
     </message>
     <message>
         <source>Engineers and regions</source>
@@ -917,6 +2024,10 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Warehouse kinds</source>
         <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Warehouses by branch and kind</source>
+        <translation>仓库（按分公司和类型）</translation>
     </message>
     <message>
         <source>Work types</source>
@@ -1114,10 +2225,6 @@ Choose the administrator&apos;s password:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
@@ -1216,6 +2323,18 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Open</source>
         <translation>待处理</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>打开所选记录（Enter）</translation>
     </message>
     <message>
         <source>Being handled</source>
@@ -1494,6 +2613,54 @@ Choose the administrator&apos;s password:</source>
         <translation>数据字典</translation>
     </message>
     <message>
+        <source>Correct spelling…</source>
+        <translation>更正写法…</translation>
+    </message>
+    <message>
+        <source>Merge into current row</source>
+        <translation>合并到当前行</translation>
+    </message>
+    <message>
+        <source>Select the duplicates with Ctrl or Shift, make the entry to keep the current row, then merge: the others are removed and their uses added to it.</source>
+        <translation>按住 Ctrl 或 Shift 选中重复的字典项，将要保留的那一项设为当前行，然后合并：其他字典项将被删除，其使用次数计入保留项。</translation>
+    </message>
+    <message>
+        <source>Hide / show in forms</source>
+        <translation>在表单中隐藏/显示</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>更正写法</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>字典项:</translation>
+    </message>
+    <message>
+        <source>Entry corrected.</source>
+        <translation>字典项已更正。</translation>
+    </message>
+    <message>
+        <source>Merge entries</source>
+        <translation>合并字典项</translation>
+    </message>
+    <message>
+        <source>Merge {n} entries into “{name}”? They are removed; what was typed on earlier documents stays as it is.</source>
+        <translation>将 {n} 个字典项合并到“{name}”？这些字典项将被删除；以前单据上已录入的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Entries merged.</source>
+        <translation>字典项已合并。</translation>
+    </message>
+    <message>
+        <source>Entry hidden from forms.</source>
+        <translation>该字典项已在表单中隐藏。</translation>
+    </message>
+    <message>
+        <source>Entry offered in forms again.</source>
+        <translation>该字典项已重新在表单中提供。</translation>
+    </message>
+    <message>
         <source>Dictionary</source>
         <translation>字典</translation>
     </message>
@@ -1504,6 +2671,35 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Times used</source>
         <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>单号前缀</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Post salary</source>
+        <translation>岗位工资</translation>
     </message>
 </context>
 <context>
@@ -1593,25 +2789,6 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
-    <name>OrgTreeTab</name>
-    <message>
-        <source>Department / employee</source>
-        <translation>部门 / 员工</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Skill grade</source>
-        <translation>技术等级</translation>
-    </message>
-    <message>
-        <source>{name} ({n})</source>
-        <translation>{name}（{n}）</translation>
-    </message>
-</context>
-<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -1672,6 +2849,22 @@ Choose the administrator&apos;s password:</source>
         <translation>维护基础资料：区域、服务网点、客户等级、仓库、工种、奖惩项目、超期扣罚规则和数据字典</translation>
     </message>
     <message>
+        <source>Make and change draft stock slips, and cancel them</source>
+        <translation>新增和修改库存单据草稿，以及作废单据</translation>
+    </message>
+    <message>
+        <source>Approve stock slips</source>
+        <translation>审核库存单据</translation>
+    </message>
+    <message>
+        <source>Post approved stock slips (moves the stock)</source>
+        <translation>过账已审核的库存单据（变动库存）</translation>
+    </message>
+    <message>
+        <source>Correct posted stock slips (reversal and new slip)</source>
+        <translation>更正已过账的库存单据（红冲并重开新单）</translation>
+    </message>
+    <message>
         <source>Show phone numbers</source>
         <translation>显示电话号码</translation>
     </message>
@@ -1698,6 +2891,25 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Administer operators and profiles</source>
         <translation>管理操作员和角色</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {pages}</source>
+        <translation>第 {n} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +3050,331 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>单号前缀</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>技术等级</translation>
+    </message>
+    <message>
+        <source>Post salary</source>
+        <translation>岗位工资</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Regions served</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share of the labour fee</source>
+        <translation>网点工时费分成比例</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>按单</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>销售价</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修期（月）</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Standard labour fee</source>
+        <translation>标准工时费</translation>
+    </message>
+    <message>
+        <source>Commission: repair</source>
+        <translation>维修提成</translation>
+    </message>
+    <message>
+        <source>Commission: installation</source>
+        <translation>安装提成</translation>
+    </message>
+    <message>
+        <source>Commission: outsourced</source>
+        <translation>外包提成</translation>
+    </message>
+    <message>
+        <source>Time limit (hours)</source>
+        <translation>时限（小时）</translation>
+    </message>
+    <message>
+        <source>Reward or penalty</source>
+        <translation>奖惩类型</translation>
+    </message>
+    <message>
+        <source>Reward (added)</source>
+        <translation>奖励（加款）</translation>
+    </message>
+    <message>
+        <source>Penalty (deducted)</source>
+        <translation>扣罚（扣款）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Allowed time (hours)</source>
+        <translation>允许时长（小时）</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>计扣单位</translation>
+    </message>
+    <message>
+        <source>Hour late</source>
+        <translation>每超期 1 小时</translation>
+    </message>
+    <message>
+        <source>Day late</source>
+        <translation>每超期 1 天</translation>
+    </message>
+    <message>
+        <source>Cap (0: none)</source>
+        <translation>封顶金额（0：不封顶）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the record again from the server (your changes are discarded)</source>
+        <translation>从服务器重新读取该记录（您的修改将被放弃）</translation>
+    </message>
+    <message>
+        <source>Read only: your profile does not allow changing this.</source>
+        <translation>只读：您的角色无权修改此项。</translation>
+    </message>
+    <message>
+        <source>(automatic when left empty)</source>
+        <translation>（留空则自动生成）</translation>
+    </message>
+    <message>
+        <source>(inactive #{id})</source>
+        <translation>（已停用 #{id}）</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>To correct: {fields}</source>
+        <translation>待改正：{fields}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请改正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>New {record}</source>
+        <translation>新建{record}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this {record}?</source>
+        <translation>确定要删除该{record}吗？</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}</source>
+        <translation>未删除：{problem}</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Deactivate it now?</source>
+        <translation>是否立即停用？</translation>
+    </message>
+    <message>
+        <source>Deactivated: it is kept, but no longer offered for new work.</source>
+        <translation>已停用：记录仍保留，但不再用于新业务。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Filter regions…</source>
+        <translation>筛选区域…</translation>
+    </message>
+    <message>
+        <source>{n} chosen</source>
+        <translation>已选 {n} 个</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveField</name>
     <message>
         <source>Show</source>
@@ -1846,6 +3383,262 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Show the full value (recorded in the audit log)</source>
         <translation>显示完整内容（记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>Stock-in</source>
+        <extracomment>Number prefixes per kind (the usual Chinese initials: 入库 RK, 出库 CK, 调拨 DB, 盘点 PD).</extracomment>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Stock-out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>采购入库</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>客户退货</translation>
+    </message>
+    <message>
+        <source>Dealer return</source>
+        <translation>经销商退货</translation>
+    </message>
+    <message>
+        <source>Faulty part taken off a device</source>
+        <translation>拆机旧件入库</translation>
+    </message>
+    <message>
+        <source>Other stock-in</source>
+        <translation>其他入库</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售出库</translation>
+    </message>
+    <message>
+        <source>Used in repairs</source>
+        <translation>维修领用</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废出库</translation>
+    </message>
+    <message>
+        <source>Other stock-out</source>
+        <translation>其他出库</translation>
+    </message>
+    <message>
+        <source>Into scrap</source>
+        <translation>转入报废库</translation>
+    </message>
+    <message>
+        <source>Into dealer returns</source>
+        <translation>转入经销商退货库</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Faulty from the supplier</source>
+        <translation>来货不良</translation>
+    </message>
+    <message>
+        <source>Damaged in the workshop</source>
+        <translation>维修中损坏</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <extracomment>What a ledger row&apos;s source is (stock_move.source_kind). Later documents add theirs.</extracomment>
+        <translation>库存单据</translation>
+    </message>
+</context>
+<context>
+    <name>Trees</name>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>(No grade)</source>
+        <translation>（无等级）</translation>
+    </message>
+    <message>
+        <source>(No region)</source>
+        <translation>（无区域）</translation>
+    </message>
+    <message>
+        <source>(No category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to…</source>
+        <translation>将“{name}”移到…</translation>
+    </message>
+    <message>
+        <source>Type to filter: name, code or pinyin</source>
+        <translation>输入以筛选：名称、编码或拼音</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>（最上级）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Where should “{name}” go?</source>
+        <translation>要将“{name}”移到哪里？</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Show deactivated entries too (greyed)</source>
+        <translation>同时显示已停用的项（灰色显示）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>A new entry under the selected one (Ctrl+N)</source>
+        <translation>在所选项下新建下级（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the selected entry&apos;s form (F2, Enter)</source>
+        <translation>打开所选项的编辑窗口（F2、Enter）</translation>
+    </message>
+    <message>
+        <source>Move the selected entry under another one (Ctrl+M, or drag it there)</source>
+        <translation>将所选项移到其他项之下（Ctrl+M，或直接拖放）</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>新建{what}</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name}（{n}）</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the next {n}</source>
+        <translation>双击或按 Enter 显示后面 {n} 项</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to “{target}”.</source>
+        <translation>已将“{name}”移到“{target}”。</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>最上级</translation>
+    </message>
+    <message>
+        <source>There is nowhere “{name}” could move to.</source>
+        <translation>“{name}”没有可移动到的位置。</translation>
+    </message>
+    <message>
+        <source>Activated “{name}”.</source>
+        <translation>已启用“{name}”。</translation>
+    </message>
+    <message>
+        <source>Deactivated “{name}”.</source>
+        <translation>已停用“{name}”。</translation>
+    </message>
+    <message>
+        <source>Department / employee</source>
+        <translation>部门 / 员工</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Skill grade</source>
+        <translation>技术等级</translation>
+    </message>
+    <message>
+        <source>Category / product</source>
+        <translation>类别 / 产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Grade / region / customer</source>
+        <translation>等级 / 区域 / 客户</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Region (customers)</source>
+        <translation>区域（客户数）</translation>
+    </message>
+    <message>
+        <source>Branch / kind / warehouse</source>
+        <translation>分公司 / 类型 / 仓库</translation>
     </message>
 </context>
 </TS>
