@@ -91,6 +91,8 @@ TABLE_TITLES = {
     "reward_penalty_item": QT_TRANSLATE_NOOP("AuditTable", "Reward or penalty item"),
     "overdue_rule": QT_TRANSLATE_NOOP("AuditTable", "Overdue rule"),
     "dictionary_entry": QT_TRANSLATE_NOOP("AuditTable", "Dictionary entry"),
+    "stock_slip": QT_TRANSLATE_NOOP("AuditTable", "Stock slip"),
+    "stock_slip_line": QT_TRANSLATE_NOOP("AuditTable", "Stock slip line"),
 }
 
 
@@ -123,8 +125,12 @@ class AuditEvent(Base):
     note: Mapped[str] = mapped_column(Text, server_default="")
 
 
-# Tables whose changes are not business data (the log itself, schema bookkeeping).
-NOT_AUDITED = frozenset({"audit_event", "alembic_version"})
+# Tables whose changes are not business data (the log itself, schema bookkeeping), or
+# are logged already: the stock ledger is a log of its own (who, when, how much, from
+# which document line; never changed), levels are the sum of the ledger, and slip
+# counters are the numbers the audited slips carry.
+NOT_AUDITED = frozenset({"audit_event", "alembic_version", "stock_move", "stock_level",
+                         "stock_slip_counter"})
 
 # What the audit trigger logs instead of a sensitive value (permissions.SENSITIVE).
 MASK = "***"

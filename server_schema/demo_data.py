@@ -175,6 +175,9 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
 
     counts.update(fill_master_data(connection, rng, customers=size.customers,
                                    products=size.products))
+    from .demo_stock import fill_demo_stock
+
+    counts.update(fill_demo_stock(connection, rng))
     return counts
 
 

@@ -81,7 +81,16 @@ REFERENCE = (
     "customer_grade", "customer", "customer_device", "complaint", "consultation",
     "warehouse_kind", "warehouse", "work_type", "reward_penalty_item", "overdue_rule",
     "dictionary_entry",
+    # Stock: on-hand, the ledger and the slips, each operator those of their branch
+    # (row-level policies). Levels and the ledger are written only by the stock engine.
+    "stock_level", "stock_move", "stock_slip", "stock_slip_line",
 )
+
+# What a slip's editor writes; the database sets its number, branch, status steps
+# and who and when (migration 0007's triggers).
+SLIP_CONTENT = ("reason", "warehouse_id", "to_warehouse_id", "slip_date", "counterparty", "note")
+SLIP_STEP = ("status", "version", "updated_at", "updated_by")
+SLIP_LINE = ("line_no", "product_id", "qty", "fault_origin", "device_id", "note")
 
 # What every operator may do (the group role <prefix>g_staff).
 STAFF: tuple[TableGrant, ...] = (
@@ -147,6 +156,39 @@ PERMISSIONS: tuple[Permission, ...] = (
         ),
     ),
     Permission(
+        "stock_edit",
+        QT_TRANSLATE_NOOP("Permission", "Make and change draft stock slips, and cancel them"),
+        (
+            TableGrant("stock_slip", ("INSERT",), ("kind", *SLIP_CONTENT)),
+            TableGrant("stock_slip", ("UPDATE",), SLIP_CONTENT + SLIP_STEP),
+            TableGrant("stock_slip_line", ("INSERT",), ("slip_id", *SLIP_LINE)),
+            TableGrant("stock_slip_line", ("UPDATE",), SLIP_LINE),
+            TableGrant("stock_slip_line", ("DELETE",)),
+        ),
+    ),
+    # Approving and posting are separate steps, so that they can be separate people's.
+    Permission(
+        "stock_approve",
+        QT_TRANSLATE_NOOP("Permission", "Approve stock slips"),
+        (TableGrant("stock_slip", ("UPDATE",), SLIP_STEP),),
+    ),
+    Permission(
+        "stock_post",
+        QT_TRANSLATE_NOOP("Permission", "Post approved stock slips (moves the stock)"),
+        (TableGrant("stock_slip", ("UPDATE",), SLIP_STEP),),
+    ),
+    # Brochure 1E, "editing a slip is controlled by a permission": a posted slip is
+    # never changed; it is corrected by a reversal and a new slip, both posted at once.
+    Permission(
+        "stock_correct",
+        QT_TRANSLATE_NOOP("Permission", "Correct posted stock slips (reversal and new slip)"),
+        (
+            TableGrant("stock_slip", ("INSERT",),
+                       ("kind", *SLIP_CONTENT, "status", "reverses_id", "corrects_id")),
+            TableGrant("stock_slip_line", ("INSERT",), ("slip_id", *SLIP_LINE, "origin_line_id")),
+        ),
+    ),
+    Permission(
         "reveal_phone",
         QT_TRANSLATE_NOOP("Permission", "Show phone numbers"),
         tuple(TableGrant(t, ("SELECT",), (c,)) for t, c in SENSITIVE["phone"]),
@@ -203,13 +245,16 @@ PROFILES: tuple[Profile, ...] = (
     Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"),
             ("customer_edit", "reveal_phone", "reveal_address")),
     Profile("engineer", QT_TRANSLATE_NOOP("Profile", "Engineer"), ()),
+    # Keepers draft and post slips; approving them (and correcting posted ones) is the
+    # manager's, so that no single person both decides and moves stock.
     Profile("warehouse", QT_TRANSLATE_NOOP("Profile", "Warehouse keeper"),
-            ("catalog_edit", "reveal_cost")),
+            ("catalog_edit", "reveal_cost", "stock_edit", "stock_post")),
     Profile("finance", QT_TRANSLATE_NOOP("Profile", "Finance"),
             ("reveal_phone", "reveal_salary", "reveal_cost", "all_branches")),
     Profile("manager", QT_TRANSLATE_NOOP("Profile", "Manager"),
-            ("org_edit", "customer_edit", "catalog_edit", "settings_edit", "reveal_phone",
-             "reveal_address", "reveal_salary", "reveal_cost", "all_branches", "audit_read")),
+            ("org_edit", "customer_edit", "catalog_edit", "settings_edit", "stock_edit",
+             "stock_approve", "stock_post", "stock_correct", "reveal_phone", "reveal_address",
+             "reveal_salary", "reveal_cost", "all_branches", "audit_read")),
     Profile("administrator", QT_TRANSLATE_NOOP("Profile", "Administrator"), PERMISSION_NAMES),
 )
 
