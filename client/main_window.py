@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from . import __version__, operations
 from .connection import Database
 from .errors import show_exception
-from .views import masterdata, trees
+from .views import masterdata, stock, trees
 from .views.audit_log import audit_tab
 from .views.base import Tab
 from .views.home import HomeTab
@@ -72,6 +72,12 @@ def modules() -> list[tuple[str, list[Module]]]:
             Module("brands", translate("MainWindow", "Brands"), masterdata.brands()),
             Module("catalog_tree", translate("MainWindow", "Categories and products"),
                    trees.catalog_tree),
+        ]),
+        (translate("MainWindow", "Warehouse"), [
+            Module("stock_slips", translate("MainWindow", "Stock slips"), stock.SlipsTab),
+            Module("on_hand", translate("MainWindow", "Stock on hand"), stock.OnHandTab),
+            Module("ledger", translate("MainWindow", "Stock ledger"), stock.LedgerTab),
+            Module("valuation", translate("MainWindow", "Stock valuation"), stock.ValuationTab),
         ]),
         (translate("MainWindow", "Basic settings"), [
             Module("regions", translate("MainWindow", "Regions"), masterdata.regions()),

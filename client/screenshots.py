@@ -43,6 +43,23 @@ def wait_loaded(tab: QWidget | None, timeout: float = 10.0) -> None:
     QApplication.processEvents()
 
 
+def wait_idle(seconds: float = 0.8) -> None:
+    """Let background reads (lookups' labels, on-hand figures) arrive."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def wait_tree(tab: QWidget, timeout: float = 10.0) -> None:
+    """Let a tree's background reads arrive before grabbing it."""
+    deadline = time.monotonic() + timeout
+    while not tab.idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=["zh_CN", "en"], required=True)
@@ -72,13 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         employees.reveal_button.setChecked(True)  # shows the reveal, and logs it
         wait_loaded(employees)
         grab(window, args.folder / f"employees_{args.lang}.png")
-        window.open_module("org_tree")
-        tab = window.current_tab()
-        tree = getattr(tab, "tree", None)
-        if tree is not None and tree.topLevelItemCount():
-            first_branch = tree.topLevelItem(0)
-            if first_branch.childCount() > 1:
-                first_branch.child(1).setExpanded(True)
+        departments = window.open_module("org_tree")
+        wait_tree(departments)
+        departments.tree.expandAll()  # the staff of every department, loaded as expanded
+        wait_tree(departments)
+        grab(window, args.folder / f"departments_{args.lang}.png")
         grab(window, args.folder / f"main_{args.lang}.png")
         products = window.open_module("products")
         products.filter.setText("geli")  # pinyin of 格力: the full-field filter
@@ -93,6 +108,26 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(form, "phone"):
             form.phone.show_value()  # revealed (and logged), like a clerk would
         grab(window, args.folder / f"customer_form_{args.lang}.png")
+        engineers = window.open_module("engineers")
+        wait_loaded(engineers)
+        engineers.open_record(engineers.model.row(0).id)  # an employee's form with regions
+        wait_idle()
+        grab(window, args.folder / f"employee_form_{args.lang}.png")
+        slips = window.open_module("stock_slips")
+        wait_loaded(slips)
+        waiting = next((r for r in range(slips.model.rowCount())
+                        if slips.model.row(r).status in ("draft", "approved")), 0)
+        slip = slips.open_slip(slips.model.row(waiting).id)  # a slip awaiting its next step
+        wait_idle()
+        grab(window, args.folder / f"stock_slip_{args.lang}.png")
+        if slip is not None:
+            slip._modified = False
+        on_hand = window.open_module("on_hand")
+        wait_loaded(on_hand)
+        grab(window, args.folder / f"on_hand_{args.lang}.png")
+        on_hand.table.activated.emit(on_hand.model.index(0, 0))  # its stock card
+        wait_loaded(window.current_tab())
+        grab(window, args.folder / f"stock_card_{args.lang}.png")
         for key in ("operators", "profiles", "audit"):
             tab = window.open_module(key)
             wait_loaded(tab)
