@@ -380,4 +380,4 @@ def test_a_province_has_nowhere_to_go(qtbot, manager):
     # New under a municipality: a district, like those already there.
     form = tab.new_child("region")
     assert form.widgets["level"].currentData() == "3"
-    assert form.widgets["parent_id"].currentData() == node_of(province).id
+    assert form.widgets["parent_id"].value() == node_of(province).id
