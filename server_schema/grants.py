@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from .base import SCHEMA
-from .permissions import PERMISSIONS, PROFILES, STAFF, TableGrant
+from .permissions import PERMISSIONS, PROFILES, STAFF, STAFF_FUNCTIONS, TableGrant
 from .roles import RoleNames
 
 
@@ -72,6 +72,8 @@ def grant_statements(names: RoleNames) -> list[str]:
         f"GRANT USAGE ON SCHEMA {SCHEMA} TO {_q(names.staff)}",
     ]
     statements += [_grant(g, names.staff) for g in STAFF]
+    statements += [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{f} TO {_q(names.staff)}"
+                   for f in STAFF_FUNCTIONS]
     for permission in PERMISSIONS:
         role = names.permission(permission.name)
         statements += [_grant(g, role) for g in permission.grants]

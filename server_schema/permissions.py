@@ -113,6 +113,10 @@ STAFF: tuple[TableGrant, ...] = (
                 "app_version", "note")),
 )
 
+# Functions every operator may call: they answer with ids only (a lookup by a whole
+# phone number for operators who may not read phone numbers; see migration 0006).
+STAFF_FUNCTIONS = ("find_customer_by_phone(text)", "find_employee_by_phone(text)")
+
 PERMISSIONS: tuple[Permission, ...] = (
     Permission(
         "org_edit",
