@@ -6,7 +6,8 @@ import pytest
 
 from bench.rtproxy import RoundTripProxy
 from client.connection import Profile, login
-from server_schema import audit, org, queries, security
+from server_schema import audit, lists, org, queries, security
+from server_schema.queries import ColumnFilter, Sort
 
 
 @pytest.fixture
@@ -45,6 +46,28 @@ def test_a_list_page_is_one_round_trip(proxied, spec):
     assert trips(proxy, read(database, lambda s: queries.keyset_page(
         s, spec, text="a b", reveal=frozenset({"phone"})))) == 1
     assert trips(proxy, read(database, lambda s: queries.count(s, spec, text="x"))) == 1
+
+
+@pytest.mark.parametrize("spec, sort, filters, group", [
+    (org.EMPLOYEES, Sort("name", descending=True),
+     [ColumnFilter.contains("name", "zs"), ColumnFilter.equals("is_engineer", True)], "department"),
+    (lists.PRODUCTS, Sort("category"), [ColumnFilter.between("sale_price", 10, 5000)], "brand"),
+    (audit.AUDIT_LOG, Sort("actor"), [ColumnFilter.contains("table_name", "o")], "action"),
+], ids=lambda v: getattr(v, "name", None))
+def test_sorted_filtered_and_grouped_reads_are_one_round_trip(proxied, spec, sort, filters, group):
+    proxy, database = proxied
+    first = []
+    assert trips(proxy, read(database, lambda s: first.extend(
+        queries.keyset_page(s, spec, limit=2, sort=sort)))) == 1
+    after = queries.key_of(spec, first[-1], sort)
+    assert trips(proxy, read(database, lambda s: queries.keyset_page(
+        s, spec, after=after, limit=2, sort=sort))) == 1
+    assert trips(proxy, read(database, lambda s: queries.keyset_page(
+        s, spec, column_filters=filters, text="a", sort=sort))) == 1
+    assert trips(proxy, read(database, lambda s: queries.totals(
+        s, spec, column_filters=filters, sort=sort))) == 1
+    assert trips(proxy, read(database, lambda s: queries.group_summary(
+        s, spec, group, column_filters=filters[:1]))) == 1
 
 
 def test_an_audit_record_is_one_round_trip(proxied):
