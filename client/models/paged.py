@@ -1,6 +1,7 @@
 """A table model over a ``ListSpec``: pages fetched in the background as the view
-scrolls (keyset pagination), a full-field filter and conditions, sensitive columns
-masked unless revealed.
+scrolls (keyset pagination, in the natural order or sorted by a column), a
+full-field filter, column filters and conditions, sensitive columns masked unless
+revealed.
 
 A filter change starts a new generation; pages of an older generation that arrive
 late are dropped, so typing in the filter box never shows stale rows."""
@@ -20,10 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from sqlalchemy import ColumnElement
 
 from server_schema.permissions import PROFILES
-from server_schema.queries import PAGE_SIZE, ListSpec, key_of, keyset_page
+from server_schema.queries import PAGE_SIZE, ColumnFilter, ListSpec, Sort, key_of, keyset_page
 
 from .. import operations
 from ..connection import Database
@@ -65,13 +67,24 @@ class PagedQueryModel(QAbstractTableModel):
         self.text = ""
         self.conditions: list[ColumnElement[bool]] = []
         self.reveal: frozenset[str] = frozenset()
+        # Column filters (ANDed with the text and the conditions) and the sort; None:
+        # the list's natural order.
+        self.column_filters: list[ColumnFilter] = []
+        self.sort: Sort | None = None
+        self._font: QFont | None = None
         self._exhausted = False
         self._loading = False
         self._generation = 0
 
     # -- filters -------------------------------------------------------------
     def filters(self) -> dict[str, Any]:
-        return {"reveal": self.reveal, "text": self.text, "conditions": list(self.conditions)}
+        """What the list selects and in which order, as keywords of the ``queries``
+        functions (pages, totals, export, printing all take the same)."""
+        return {"reveal": self.reveal, "text": self.text, "conditions": list(self.conditions),
+                "column_filters": list(self.column_filters), "sort": self.sort}
+
+    def column_filter(self, key: str) -> ColumnFilter | None:
+        return next((f for f in self.column_filters if f.key == key), None)
 
     # -- fetching ------------------------------------------------------------
     @property
@@ -86,8 +99,8 @@ class PagedQueryModel(QAbstractTableModel):
             return
         self._loading = True
         generation = self._generation
-        after = key_of(self.spec, self.rows[-1]) if self.rows else None
         filters = self.filters()
+        after = key_of(self.spec, self.rows[-1], filters["sort"]) if self.rows else None
 
         def fetch() -> list[Any]:
             with self.database.read() as session:
@@ -133,9 +146,21 @@ class PagedQueryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if role == Qt.ItemDataRole.FontRole and self.column_filter(self.columns[section].key):
+            return self._filtered_font()  # a filtered column's title reads in bold italics
         return None
+
+    def _filtered_font(self) -> QFont:
+        # Made once: the header asks for it at every repaint.
+        if self._font is None:
+            self._font = QFont()
+            self._font.setBold(True)
+            self._font.setItalic(True)
+        return self._font
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -157,6 +182,18 @@ class PagedQueryModel(QAbstractTableModel):
 
     def row(self, index: int) -> Any:
         return self.rows[index]
+
+
+def cell_text(column: Column, value: Any, reveal: frozenset[str]) -> str:
+    """A cell as plain text, as the list shows it (for printing and copying): the mask,
+    the choice's words, a tick for a true bool."""
+    if column.hidden(reveal):
+        return MASK
+    if column.choices is not None and value is not None:
+        return str(column.choices.get(value, value))
+    if column.kind == "bool":
+        return "✓" if value else ""
+    return str(display(value, column.kind))
 
 
 def display(value: Any, kind: str) -> Any:
