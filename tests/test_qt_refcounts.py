@@ -1,0 +1,28 @@
+"""The Qt binding must not leak references to None or True: on Python 3.11 a count
+that reaches zero aborts the process ("deallocating None"), after a few hours of use.
+PySide6 6.12.0 did (one per void call, one per signal emitted); pyproject pins it out."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
+
+
+class _Relay(QObject):
+    done = Signal(object)
+
+
+def test_void_calls_and_signals_keep_the_singletons_counts(qtbot):
+    label = QLabel()
+    relay = _Relay()
+    received = []
+    relay.done.connect(received.append)
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for n in range(2000):
+        label.setText("x")
+        relay.done.emit(n)
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert len(received) == 2000
+    # A few references may come and go with caches; a leak is thousands.
+    assert abs(after[0] - before[0]) < 50 and abs(after[1] - before[1]) < 50
