@@ -582,13 +582,13 @@ def test_import_from_the_customer_list(qtbot, db, tmp_path, monkeypatch):
     tab = window.open_module("customers")
     qtbot.waitUntil(lambda: tab.total is not None, timeout=10_000)
     before = tab.total
-    tab.import_from(workbook(tmp_path / "one.xlsx", [["", "周一", "个人", "", "", "", ""]]))
+    tab.import_action.import_from(workbook(tmp_path / "one.xlsx", [["", "周一", "个人", "", "", "", ""]]))
     qtbot.waitUntil(lambda: getattr(tab, "last_import", None) is not None, timeout=10_000)
     qtbot.waitUntil(lambda: tab.total == before + 1, timeout=10_000)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
     tab.last_import = None
-    tab.import_from(workbook(tmp_path / "bad.xlsx", [["", "", "", "", "", "", ""],
+    tab.import_action.import_from(workbook(tmp_path / "bad.xlsx", [["", "", "", "", "", "", ""],
                                                      ["", "周二", "", "", "", "abc", ""]]))
     qtbot.waitUntil(lambda: tab.last_import is not None, timeout=10_000)
     assert shown and "Row 3" in shown[0] and "abc" in shown[0]

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server_schema import audit, org, queries
+from server_schema import audit, queries
 from server_schema.errors import DomainError
 from server_schema.permissions import reveal_permission
 from server_schema.queries import ColumnFilter, GroupSummary, Sort
@@ -934,31 +934,4 @@ class ListTab(Tab):
             show_exception(error, self)
 
         operations.run(job, on_done=done, on_error=failed)
-
-
-def branch_tab(database: Database) -> ListTab:
-    return ListTab(database, org.BRANCHES, [
-        Column("code", translate("Lists", "Code")),
-        Column("name", translate("Lists", "Name")),
-        Column("number_prefix", translate("Lists", "Number prefix")),
-        Column("is_head_office", translate("Lists", "Head office"), "bool"),
-        Column("phone", translate("Lists", "Phone")),
-        Column("address", translate("Lists", "Address")),
-        Column("active", translate("Lists", "Active"), "bool"),
-    ], title=translate("Lists", "Branches"))
-
-
-def employee_tab(database: Database) -> ListTab:
-    return ListTab(database, org.EMPLOYEES, [
-        Column("code", translate("Lists", "Code")),
-        Column("name", translate("Lists", "Name", "person")),
-        Column("department", translate("Lists", "Department")),
-        Column("branch", translate("Lists", "Branch")),
-        Column("post", translate("Lists", "Post")),
-        Column("skill_grade", translate("Lists", "Skill grade")),
-        Column("is_engineer", translate("Lists", "Engineer"), "bool"),
-        Column("phone", translate("Lists", "Phone"), sensitive="phone", server_masked=True),
-        Column("post_salary", translate("Lists", "Post salary"), "money", sensitive="salary"),
-        Column("active", translate("Lists", "Active"), "bool"),
-    ], title=translate("Lists", "Employees"))
 

@@ -4,33 +4,30 @@ rules, dictionaries). Each is the shared list screen over a ListSpec."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
     QToolBar,
 )
 
-from server_schema import dictionaries, imports, lists, org, records
+from server_schema import dictionaries, lists, org, records
 from server_schema.dictionaries import KINDS
 from server_schema.errors import DomainError
 from server_schema.queries import ListSpec
 
-from .. import operations
 from ..connection import Database
-from ..errors import show_exception
 from ..i18n import tr_error
 from ..models.paged import Column
 from . import records as records_view
 from .base import Tab
 from .customer_form import CustomerForm
+from .excel_import import add_import_action
 from .lists import ListTab
 
 translate = QCoreApplication.translate
@@ -77,9 +74,14 @@ class RecordListTab(ListTab):
         return form
 
 
-def _records(kind: str, spec: ListSpec, title: str,
-             columns: list[Column]) -> Callable[[Database], ListTab]:
-    return lambda database: RecordListTab(database, kind, spec, columns, title)
+def _records(kind: str, spec: ListSpec, title: str, columns: list[Column], *,
+             importable: bool = False) -> Callable[[Database], ListTab]:
+    def build(database: Database) -> ListTab:
+        tab = RecordListTab(database, kind, spec, columns, title)
+        if importable:  # an .xlsx laid out like the export
+            add_import_action(tab, kind)
+        return tab
+    return build
 
 
 class CustomersTab(RecordListTab):
@@ -88,46 +90,7 @@ class CustomersTab(RecordListTab):
     def __init__(self, database: Database, columns: list[Column]) -> None:
         super().__init__(database, "customer", lists.CUSTOMERS, columns,
                          translate("MasterData", "Customers"))
-        self.import_action = QAction(translate("MasterData", "Import from Excel…"), self)
-        self.import_action.triggered.connect(self.import_excel)
-        self.toolbar.addAction(self.import_action)
-        self.import_action.setVisible(database.info.may("customer_edit"))
-
-    def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("MasterData", "Import customers from Excel"), "",
-            translate("MasterData", "Excel workbooks (*.xlsx)"))
-        if path:
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path) -> None:
-        """Check every row, then import all or none; report what was wrong."""
-        def job() -> imports.ImportReport:
-            with self.database.session() as session:
-                return imports.import_customers(session, path)
-
-        def done(report: imports.ImportReport) -> None:
-            self.last_import = report
-            if report.problems:
-                text = translate("MasterData", "Nothing was imported: {n} rows need "
-                                 "correcting first.").format(n=len(report.problems))
-                details = "\n".join(
-                    translate("MasterData", "Row {row}: {what}").format(
-                        row=row, what="; ".join(tr_error(e) for e in errors))
-                    for row, errors in report.problems)
-                box = QMessageBox(QMessageBox.Icon.Warning,
-                                  translate("MasterData", "Import from Excel"), text,
-                                  parent=self)
-                box.setDetailedText(details)
-                box.exec()
-                return
-            self.refresh()
-            window = self.window()
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(translate(
-                    "MasterData", "Imported {n} customers.").format(n=report.imported), 8000)
-
-        operations.run(job, on_done=done, on_error=lambda error: show_exception(error, self))
+        add_import_action(self, "customer")
 
     def open_customer(self, customer_id: int | None, name: str = "") -> CustomerForm | None:
         form = self.open_record(customer_id)
@@ -211,7 +174,7 @@ def products() -> Callable[[Database], ListTab]:
         Column("warranty_months", translate("MasterData", "Warranty (months)"), "int"),
         Column("min_stock", translate("MasterData", "Minimum stock"), "number"),
         Column("active", translate("MasterData", "Active"), "bool"),
-    ])
+    ], importable=True)
 
 
 def categories() -> Callable[[Database], ListTab]:
@@ -439,4 +402,4 @@ def employees() -> Callable[[Database], ListTab]:
         Column("phone", translate("MasterData", "Phone"), sensitive="phone", server_masked=True),
         Column("post_salary", translate("MasterData", "Post salary"), "money", sensitive="salary"),
         Column("active", translate("MasterData", "Active"), "bool"),
-    ])
+    ], importable=True)
