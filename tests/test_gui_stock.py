@@ -106,8 +106,8 @@ def test_short_take_is_refused_with_the_engines_message(qtbot, admin, db):
     done(qtbot, form)
     for step, status in (("approve", "approved"), ("post", "posted")):
         form.step(step)
-        qtbot.waitUntil(lambda: form.slip["status"] == status or "Not done" in form.message.text(),
-                        timeout=10_000)
+        qtbot.waitUntil(lambda wanted=status: form.slip["status"] == wanted
+                        or "Not done" in form.message.text(), timeout=10_000)
     assert form.slip["status"] == "approved"
     assert "Not done" in form.message.text() and product[1].split()[0] in form.message.text()
     assert on_hand(db, warehouse[0], product[0]) == have
@@ -122,7 +122,7 @@ def test_correction_reverses_and_posts_the_new_slip(qtbot, admin, db):
     done(qtbot, form)
     for step, status in (("approve", "approved"), ("post", "posted")):
         form.step(step)
-        qtbot.waitUntil(lambda: form.slip["status"] == status, timeout=10_000)
+        qtbot.waitUntil(lambda wanted=status: form.slip["status"] == wanted, timeout=10_000)
     original = form.slip["number"]
     form.start_correction()
     assert form.save_button.isVisibleTo(form) and form.lines.cellWidget(0, 0).isEnabled()
