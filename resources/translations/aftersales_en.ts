@@ -1082,6 +1082,10 @@
         <source>It still has {n} active entries under it: move or deactivate them first.</source>
         <translation>It still has {n} active entries under it: move or deactivate them first.</translation>
     </message>
+    <message>
+        <source>Line {n}: pick the product from the list (F4 searches).</source>
+        <translation>Line {n}: pick the product from the list (F4 searches).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1477,36 +1481,8 @@
         <translation>The filter selects {total} rows; at most {limit} can be printed. Narrow the filter, or export the list to Excel.</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Number prefix</source>
-        <translation>Number prefix</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>Head office</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
-    </message>
-    <message>
-        <source>Branches</source>
-        <translation>Branches</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1514,32 +1490,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
         <source>Branch</source>
         <translation>Branch</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Skill grade</source>
-        <translation>Skill grade</translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation>Engineer</translation>
-    </message>
-    <message>
-        <source>Post salary</source>
-        <translation>Post salary</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1998,6 +1950,26 @@ Choose the administrator&apos;s password:</translation>
         <translation>Categories and products</translation>
     </message>
     <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Stock slips</source>
+        <translation>Stock slips</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Stock ledger</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Stock valuation</translation>
+    </message>
+    <message>
         <source>Basic settings</source>
         <translation>Basic settings</translation>
     </message>
@@ -2223,34 +2195,6 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <source>Import customers from Excel</source>
-        <translation>Import customers from Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {n} rows need correcting first.</source>
-        <translation>Nothing was imported: {n} rows need correcting first.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {what}</source>
-        <translation>Row {row}: {what}</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>Import from Excel</translation>
-    </message>
-    <message>
-        <source>Imported {n} customers.</source>
-        <translation>Imported {n} customers.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3386,6 +3330,229 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>SlipForm</name>
+    <message>
+        <source>(numbered when saved)</source>
+        <translation>(numbered when saved)</translation>
+    </message>
+    <message>
+        <source>Supplier, customer or dealer</source>
+        <translation>Supplier, customer or dealer</translation>
+    </message>
+    <message>
+        <source>&amp;To warehouse:</source>
+        <translation>&amp;To warehouse:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Warehouse:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>&amp;Counterparty:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Fault origin</source>
+        <translation>Fault origin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;stock</source>
+        <translation>Fill from &amp;stock</translation>
+    </message>
+    <message>
+        <source>A stocktake starts from every product the warehouse holds; type what was counted</source>
+        <translation>A stocktake starts from every product the warehouse holds; type what was counted</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>Cancel slip</source>
+        <translation>Cancel slip</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse first.</source>
+        <translation>Choose the warehouse first.</translation>
+    </message>
+    <message>
+        <source>{n} products on the count sheet.</source>
+        <translation>{n} products on the count sheet.</translation>
+    </message>
+    <message>
+        <source>Correcting {number}</source>
+        <translation>Correcting {number}</translation>
+    </message>
+    <message>
+        <source>Created by {who} at {when}</source>
+        <translation>Created by {who} at {when}</translation>
+    </message>
+    <message>
+        <source>approved by {who} at {when}</source>
+        <translation>approved by {who} at {when}</translation>
+    </message>
+    <message>
+        <source>posted by {who} at {when}</source>
+        <translation>posted by {who} at {when}</translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at {when}</source>
+        <translation>cancelled by {who} at {when}</translation>
+    </message>
+    <message>
+        <source>reverses {number}</source>
+        <translation>reverses {number}</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>corrects {number}</translation>
+    </message>
+    <message>
+        <source>reversed by {number}</source>
+        <translation>reversed by {number}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>Not done: {problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>(Refresh with F5.)</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>Save the changes first.</translation>
+    </message>
+    <message>
+        <source>Post a reversal of {number}? Its stock moves are undone; the slip itself stays as it was.</source>
+        <translation>Post a reversal of {number}? Its stock moves are undone; the slip itself stays as it was.</translation>
+    </message>
+    <message>
+        <source>Change the slip as it should have been and save: the original is reversed and the corrected slip posted.</source>
+        <translation>Change the slip as it should have been and save: the original is reversed and the corrected slip posted.</translation>
+    </message>
+    <message>
+        <source>Warehouse: {warehouse}    Date: {date}    Reason: {reason}</source>
+        <translation>Warehouse: {warehouse}    Date: {date}    Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Counterparty: {who}    Status: {status}    Branch: {branch}</source>
+        <translation>Counterparty: {who}    Status: {status}    Branch: {branch}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total quantity: {total}        Keeper: ________    Approved by: ________    Received by: ________</source>
+        <translation>Total quantity: {total}        Keeper: ________    Approved by: ________    Received by: ________</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>New {kind}</translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <source>Stock-in</source>
@@ -3476,6 +3643,193 @@ Choose the administrator&apos;s password:</translation>
         <source>Stock slip</source>
         <extracomment>What a ledger row&apos;s source is (stock_move.source_kind). Later documents add theirs.</extracomment>
         <translation>Stock slip</translation>
+    </message>
+</context>
+<context>
+    <name>StockViews</name>
+    <message>
+        <source>Stock slip</source>
+        <translation>Stock slip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>To warehouse</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>Reversed by</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stock slips</source>
+        <translation>Stock slips</translation>
+    </message>
+    <message>
+        <source>New slip</source>
+        <translation>New slip</translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation>Warehouse code</translation>
+    </message>
+    <message>
+        <source>Warehouse kind</source>
+        <translation>Warehouse kind</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>&amp;Low stock only</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Fault origin</source>
+        <translation>Fault origin</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Stock card: {what}</source>
+        <translation>Stock card: {what}</translation>
+    </message>
+    <message>
+        <source>Card: {what}</source>
+        <translation>Card: {what}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Value at cost</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Stock valuation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Stock ledger</translation>
     </message>
 </context>
 <context>

@@ -1082,6 +1082,10 @@
         <source>It still has {n} active entries under it: move or deactivate them first.</source>
         <translation>其下仍有 {n} 个启用的下级项：请先移走或停用它们。</translation>
     </message>
+    <message>
+        <source>Line {n}: pick the product from the list (F4 searches).</source>
+        <translation>第 {n} 行：请从列表中选择产品（按 F4 查找）。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1477,36 +1481,8 @@
         <translation>筛选出 {total} 行，最多只能打印 {limit} 行。请缩小筛选范围，或将列表导出到 Excel。</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Number prefix</source>
-        <translation>单号前缀</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>总部</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>启用</translation>
-    </message>
-    <message>
-        <source>Branches</source>
-        <translation>分公司</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1514,32 +1490,8 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
         <source>Branch</source>
         <translation>分公司</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Skill grade</source>
-        <translation>技术等级</translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation>工程师</translation>
-    </message>
-    <message>
-        <source>Post salary</source>
-        <translation>岗位工资</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>员工</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1998,6 +1950,26 @@ Choose the administrator&apos;s password:</source>
         <translation>产品类别与产品</translation>
     </message>
     <message>
+        <source>Warehouse</source>
+        <translation>仓库管理</translation>
+    </message>
+    <message>
+        <source>Stock slips</source>
+        <translation>库存单据</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存台账</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
         <source>Basic settings</source>
         <translation>基础资料</translation>
     </message>
@@ -2223,34 +2195,6 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation>从 Excel 导入…</translation>
-    </message>
-    <message>
-        <source>Import customers from Excel</source>
-        <translation>从 Excel 导入客户</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {n} rows need correcting first.</source>
-        <translation>未导入任何记录：有 {n} 行需要先改正。</translation>
-    </message>
-    <message>
-        <source>Row {row}: {what}</source>
-        <translation>第 {row} 行：{what}</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>从 Excel 导入</translation>
-    </message>
-    <message>
-        <source>Imported {n} customers.</source>
-        <translation>已导入 {n} 个客户。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3386,6 +3330,229 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>SlipForm</name>
+    <message>
+        <source>(numbered when saved)</source>
+        <translation>（保存时自动编号）</translation>
+    </message>
+    <message>
+        <source>Supplier, customer or dealer</source>
+        <translation>供应商、客户或经销商</translation>
+    </message>
+    <message>
+        <source>&amp;To warehouse:</source>
+        <translation>调入仓库(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>单号:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单据类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>业务类型(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>往来单位(&amp;C):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Fault origin</source>
+        <translation>故障来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>添加明细(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;stock</source>
+        <translation>按库存带出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A stocktake starts from every product the warehouse holds; type what was counted</source>
+        <translation>盘点从该仓库现有的全部产品开始，请录入实际盘点的数量</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>弃审</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel slip</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点数量</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse first.</source>
+        <translation>请先选择仓库。</translation>
+    </message>
+    <message>
+        <source>{n} products on the count sheet.</source>
+        <translation>盘点表中共有 {n} 种产品。</translation>
+    </message>
+    <message>
+        <source>Correcting {number}</source>
+        <translation>正在更正 {number}</translation>
+    </message>
+    <message>
+        <source>Created by {who} at {when}</source>
+        <translation>{who} 于 {when} 制单</translation>
+    </message>
+    <message>
+        <source>approved by {who} at {when}</source>
+        <translation>{who} 于 {when} 审核</translation>
+    </message>
+    <message>
+        <source>posted by {who} at {when}</source>
+        <translation>{who} 于 {when} 过账</translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at {when}</source>
+        <translation>{who} 于 {when} 作废</translation>
+    </message>
+    <message>
+        <source>reverses {number}</source>
+        <translation>红冲原单 {number}</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>更正原单 {number}</translation>
+    </message>
+    <message>
+        <source>reversed by {number}</source>
+        <translation>已被 {number} 红冲</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>操作未完成：{problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>（请按 F5 刷新。）</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>请先保存修改。</translation>
+    </message>
+    <message>
+        <source>Post a reversal of {number}? Its stock moves are undone; the slip itself stays as it was.</source>
+        <translation>要为 {number} 过账红冲单吗？该单据引起的库存变动将被冲回，单据本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Change the slip as it should have been and save: the original is reversed and the corrected slip posted.</source>
+        <translation>请将单据改成正确的内容后保存：系统将红冲原单，并过账更正后的单据。</translation>
+    </message>
+    <message>
+        <source>Warehouse: {warehouse}    Date: {date}    Reason: {reason}</source>
+        <translation>仓库：{warehouse}    日期：{date}    业务类型：{reason}</translation>
+    </message>
+    <message>
+        <source>Counterparty: {who}    Status: {status}    Branch: {branch}</source>
+        <translation>往来单位：{who}    状态：{status}    分公司：{branch}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total quantity: {total}        Keeper: ________    Approved by: ________    Received by: ________</source>
+        <translation>数量合计：{total}        保管员：________    审核人：________    经办人：________</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>新建{kind}</translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <source>Stock-in</source>
@@ -3476,6 +3643,193 @@ Choose the administrator&apos;s password:</source>
         <source>Stock slip</source>
         <extracomment>What a ledger row&apos;s source is (stock_move.source_kind). Later documents add theirs.</extracomment>
         <translation>库存单据</translation>
+    </message>
+</context>
+<context>
+    <name>StockViews</name>
+    <message>
+        <source>Stock slip</source>
+        <translation>库存单据</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单据类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>调入仓库</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>红冲原单</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>红冲单号</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>过账时间</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stock slips</source>
+        <translation>库存单据</translation>
+    </message>
+    <message>
+        <source>New slip</source>
+        <translation>新建单据</translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation>仓库编码</translation>
+    </message>
+    <message>
+        <source>Warehouse kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>只显示低库存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Fault origin</source>
+        <translation>故障来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Stock card: {what}</source>
+        <translation>库存卡片：{what}</translation>
+    </message>
+    <message>
+        <source>Card: {what}</source>
+        <translation>卡片：{what}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存台账</translation>
     </message>
 </context>
 <context>
