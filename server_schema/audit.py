@@ -93,6 +93,13 @@ TABLE_TITLES = {
     "dictionary_entry": QT_TRANSLATE_NOOP("AuditTable", "Dictionary entry"),
     "stock_slip": QT_TRANSLATE_NOOP("AuditTable", "Stock slip"),
     "stock_slip_line": QT_TRANSLATE_NOOP("AuditTable", "Stock slip line"),
+    "service_order": QT_TRANSLATE_NOOP("AuditTable", "Service order"),
+    "order_part_line": QT_TRANSLATE_NOOP("AuditTable", "Part used on an order"),
+    "payment": QT_TRANSLATE_NOOP("AuditTable", "Payment"),
+    "receivable": QT_TRANSLATE_NOOP("AuditTable", "Receivable"),
+    "notification": QT_TRANSLATE_NOOP("AuditTable", "Customer notification"),
+    "order_print": QT_TRANSLATE_NOOP("AuditTable", "Order printout"),
+    "parts_preorder": QT_TRANSLATE_NOOP("AuditTable", "Parts pre-order"),
 }
 
 
@@ -128,9 +135,10 @@ class AuditEvent(Base):
 # Tables whose changes are not business data (the log itself, schema bookkeeping), or
 # are logged already: the stock ledger is a log of its own (who, when, how much, from
 # which document line; never changed), levels are the sum of the ledger, and slip
-# counters are the numbers the audited slips carry.
+# counters are the numbers the audited slips carry. An order's events are its own
+# log (written only by its triggers), and document counters are the orders' numbers.
 NOT_AUDITED = frozenset({"audit_event", "alembic_version", "stock_move", "stock_level",
-                         "stock_slip_counter"})
+                         "stock_slip_counter", "order_event", "document_counter"})
 
 # What the audit trigger logs instead of a sensitive value (permissions.SENSITIVE).
 MASK = "***"

@@ -342,8 +342,20 @@ def form_choices(session: Session) -> dict[str, list[Any]]:
 
 def history(session: Session, customer_id: int, limit: int = 500) -> list[Any]:
     """Everything that happened with a customer, newest first, in one round trip:
-    complaints and consultations (the service orders of the front desk join here).
-    Rows: kind, id, at, summary, status."""
+    service orders (of the branches the operator sees), complaints and
+    consultations. Rows: kind ("service_order", "complaint", "consultation"), id,
+    at, summary (an order's number, product and fault), status (an order's status
+    code, service.OrderStatus)."""
+    from .catalog import Product
+    from .service import ServiceOrder
+
+    orders = (select(literal("service_order").label("kind"), ServiceOrder.id,
+                     ServiceOrder.received_at.label("at"),
+                     func.concat_ws(" ", ServiceOrder.number, Product.name,
+                                    ServiceOrder.fault).label("summary"),
+                     ServiceOrder.status.label("status"))
+              .join(Product, Product.id == ServiceOrder.product_id)
+              .where(ServiceOrder.customer_id == customer_id))
     complaints = select(literal("complaint").label("kind"), Complaint.id,
                         Complaint.received_at.label("at"), Complaint.subject.label("summary"),
                         Complaint.status).where(Complaint.customer_id == customer_id)
@@ -352,7 +364,7 @@ def history(session: Session, customer_id: int, limit: int = 500) -> list[Any]:
                            Consultation.question.label("summary"),
                            literal("").label("status")).where(
         Consultation.customer_id == customer_id)
-    everything = union_all(complaints, consultations).subquery()
+    everything = union_all(orders, complaints, consultations).subquery()
     return list(session.execute(select(everything).order_by(everything.c.at.desc(),
                                                             everything.c.id.desc())
                                 .limit(limit)).all())

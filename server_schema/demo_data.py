@@ -178,6 +178,9 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
     from .demo_stock import fill_demo_stock
 
     counts.update(fill_demo_stock(connection, rng))
+    from .demo_orders import fill_demo_orders
+
+    counts.update(fill_demo_orders(connection, rng))
     return counts
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from .base import SCHEMA
-from .permissions import PERMISSIONS, PROFILES, STAFF, STAFF_FUNCTIONS, TableGrant
+from .permissions import EDITABLE_SETTINGS, PERMISSIONS, PROFILES, STAFF, STAFF_FUNCTIONS, TableGrant
 from .roles import RoleNames
 
 
@@ -97,6 +97,8 @@ def policy_statements(names: RoleNames) -> list[str]:
     def roles(*permissions: str) -> str:
         return ", ".join(_q(names.permission(p)) for p in permissions)
 
+    editable_setting = "key IN (" + ", ".join(f"'{k}'" for k in EDITABLE_SETTINGS) + ")"
+
     # Stock: a slip belongs to its warehouse's branch; a transfer is seen at both ends
     # but changed only at its source. Lines follow their slip: read through the slip's
     # own policy; written through a function (migration 0007) because a new slip and
@@ -155,7 +157,36 @@ def policy_statements(names: RoleNames) -> list[str]:
         "stock_move": [
             ("stock_move_read", "SELECT", staff, scope("branch_id"), None),
         ],
+        # Settings: everyone reads them; editors of basic settings change only the
+        # front desk's (never the role prefix).
+        "setting": [
+            ("setting_read", "SELECT", staff, "true", None),
+            ("setting_edit", "ALL", roles("settings_edit"), editable_setting, editable_setting),
+        ],
     }
+    # The front desk's documents belong to a branch: an order's, or (children) the one
+    # the database copies from their order or pre-order before the row is checked.
+    branch = scope("branch_id")
+    documents: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+        "service_order": (("INSERT", ("order_edit",)),
+                          ("UPDATE", ("order_edit", "order_repair", "order_cancel"))),
+        "order_event": (),
+        "order_part_line": (("INSERT", ("order_repair",)), ("UPDATE", ("order_repair",)),
+                            ("DELETE", ("order_repair",))),
+        "payment": (("INSERT", ("order_edit",)),),
+        "receivable": (),
+        "notification": (("INSERT", ("order_edit",)),),
+        "order_print": (("INSERT", ()), ("UPDATE", ())),
+        "parts_preorder": (("INSERT", ("order_edit",)), ("UPDATE", ("order_edit",))),
+    }
+    for table, writes in documents.items():
+        rules = [(f"{table}_read", "SELECT", staff, branch, None)]
+        for command, permissions in writes:
+            role = roles(*permissions) if permissions else staff
+            rules.append((f"{table}_{command.lower()}", command, role,
+                          None if command == "INSERT" else branch,
+                          None if command == "DELETE" else branch))
+        policies[table] = rules
     statements = [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.stock_slip_in_scope(integer) TO {staff}"]
     for table, rules in policies.items():
         statements.append(f"ALTER TABLE {SCHEMA}.{table} ENABLE ROW LEVEL SECURITY")

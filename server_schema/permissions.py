@@ -92,11 +92,33 @@ SLIP_CONTENT = ("reason", "warehouse_id", "to_warehouse_id", "slip_date", "count
 SLIP_STEP = ("status", "version", "updated_at", "updated_by")
 SLIP_LINE = ("line_no", "product_id", "qty", "fault_origin", "device_id", "note")
 
+# The front desk's documents: every operator reads those of their branch (row-level
+# policies); events, receivables and counters are written only by the database.
+ORDERS = ("service_order", "order_event", "order_part_line", "payment", "receivable",
+          "notification", "order_print", "parts_preorder")
+# What an order's editor writes; the database sets its number, branch, status steps
+# and who and when (migration 0008's triggers).
+ORDER_CONTENT = ("service_mode", "warranty", "urgent", "contact_person", "fault", "accessories",
+                 "appearance", "work_type_id", "estimated_fee", "labour_fee", "other_fee",
+                 "discount", "promised_at", "pickup_due", "note")
+ORDER_NEW = ("branch_id", "customer_id", "device_id", "product_id", "engineer_id", *ORDER_CONTENT)
+ORDER_STEP = ("status", "status_note", "engineer_id", "version", "updated_at", "updated_by")
+PART_LINE = ("line_no", "warehouse_id", "product_id", "qty", "price", "note")
+PREORDER_CONTENT = ("product_id", "warehouse_id", "qty", "price", "note")
+PREORDER_STEP = ("status", "cancel_reason", "version", "updated_at", "updated_by")
+#: Settings an editor of basic settings may change (a row-level policy keeps the
+#: others, such as the role prefix, out of reach). Defaults: settlement.ORDER_SETTINGS.
+EDITABLE_SETTINGS = ("pickup_reminder_days", "repair_warranty_days")
+
 # What every operator may do (the group role <prefix>g_staff).
 STAFF: tuple[TableGrant, ...] = (
     TableGrant("alembic_version", ("SELECT",)),
     TableGrant("setting", ("SELECT",)),
     *_read(*REFERENCE),
+    *_read(*ORDERS),
+    # Whoever may see an order may print it; the database counts the copies.
+    TableGrant("order_print", ("INSERT",), ("order_id", "kind")),
+    TableGrant("order_print", ("UPDATE",), ("copies", "last_at", "last_by")),
     # Operators clear their own "must change password" flag (row-level policy: own row).
     TableGrant("operator", ("UPDATE",),
                ("must_change_password", "password_changed_at", "updated_at", "updated_by",
@@ -115,7 +137,9 @@ STAFF: tuple[TableGrant, ...] = (
 
 # Functions every operator may call: they answer with ids only (a lookup by a whole
 # phone number for operators who may not read phone numbers; see migration 0006).
-STAFF_FUNCTIONS = ("find_customer_by_phone(text)", "find_employee_by_phone(text)")
+STAFF_FUNCTIONS = ("find_customer_by_phone(text)", "find_employee_by_phone(text)",
+                   # an order's fees (migration 0008): the lists and forms compute them
+                   "order_fees(integer, text, numeric, numeric, numeric)")
 
 PERMISSIONS: tuple[Permission, ...] = (
     Permission(
@@ -157,6 +181,7 @@ PERMISSIONS: tuple[Permission, ...] = (
                                   "reward_penalty_item", "overdue_rule")
               for grant in _edit(table, delete=True)),
             TableGrant("dictionary_entry", ("UPDATE", "DELETE")),
+            TableGrant("setting", ("INSERT", "UPDATE"), ("key", "value")),
         ),
     ),
     Permission(
@@ -191,6 +216,49 @@ PERMISSIONS: tuple[Permission, ...] = (
                        ("kind", *SLIP_CONTENT, "status", "reverses_id", "corrects_id")),
             TableGrant("stock_slip_line", ("INSERT",), ("slip_id", *SLIP_LINE, "origin_line_id")),
         ),
+    ),
+    # The front desk (brochure 3.2 A): intake, settlement and pick-up, notifications,
+    # pre-orders; the workshop; cancelling; and the two money decisions the database
+    # checks itself (a discount above the limit, handing over unpaid).
+    Permission(
+        "order_edit",
+        QT_TRANSLATE_NOOP("Permission", "Take in and change service orders, take payments, hand "
+                                        "repaired machines over, notify customers, take parts "
+                                        "pre-orders"),
+        (
+            TableGrant("service_order", ("INSERT",), ORDER_NEW),
+            TableGrant("service_order", ("UPDATE",), ORDER_CONTENT + ORDER_STEP),
+            TableGrant("payment", ("INSERT",), ("order_id", "preorder_id", "method", "amount", "note")),
+            TableGrant("notification", ("INSERT",),
+                       ("order_id", "preorder_id", "kind", "channel", "note")),
+            TableGrant("parts_preorder", ("INSERT",), ("customer_id", *PREORDER_CONTENT)),
+            TableGrant("parts_preorder", ("UPDATE",), PREORDER_CONTENT + PREORDER_STEP),
+        ),
+    ),
+    Permission(
+        "order_repair",
+        QT_TRANSLATE_NOOP("Permission", "Repair in the workshop: take orders on, record the "
+                                        "parts used, mark them waiting for parts, hard to "
+                                        "repair or ready"),
+        (
+            TableGrant("service_order", ("UPDATE",), ORDER_STEP),
+            TableGrant("order_part_line", ("INSERT",), ("order_id", *PART_LINE)),
+            TableGrant("order_part_line", ("UPDATE",), PART_LINE + ("updated_at", "updated_by")),
+            TableGrant("order_part_line", ("DELETE",)),
+        ),
+    ),
+    Permission(
+        "order_cancel",
+        QT_TRANSLATE_NOOP("Permission", "Cancel service orders"),
+        (TableGrant("service_order", ("UPDATE",), ORDER_STEP + ("cancel_reason",)),),
+    ),
+    Permission(
+        "order_discount",
+        QT_TRANSLATE_NOOP("Permission", "Give discounts above the limit"),
+    ),
+    Permission(
+        "order_credit",
+        QT_TRANSLATE_NOOP("Permission", "Hand over orders and pre-orders unpaid (on credit)"),
     ),
     Permission(
         "reveal_phone",
@@ -245,19 +313,20 @@ class Profile:
 # The profiles a new database starts with; administrators change them later.
 PROFILES: tuple[Profile, ...] = (
     Profile("clerk", QT_TRANSLATE_NOOP("Profile", "Counter clerk"),
-            ("customer_edit", "reveal_phone", "reveal_address")),
+            ("customer_edit", "order_edit", "order_cancel", "reveal_phone", "reveal_address")),
     Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"),
-            ("customer_edit", "reveal_phone", "reveal_address")),
-    Profile("engineer", QT_TRANSLATE_NOOP("Profile", "Engineer"), ()),
+            ("customer_edit", "order_edit", "reveal_phone", "reveal_address")),
+    Profile("engineer", QT_TRANSLATE_NOOP("Profile", "Engineer"), ("order_repair",)),
     # Keepers draft and post slips; approving them (and correcting posted ones) is the
     # manager's, so that no single person both decides and moves stock.
     Profile("warehouse", QT_TRANSLATE_NOOP("Profile", "Warehouse keeper"),
             ("catalog_edit", "reveal_cost", "stock_edit", "stock_post")),
     Profile("finance", QT_TRANSLATE_NOOP("Profile", "Finance"),
-            ("reveal_phone", "reveal_salary", "reveal_cost", "all_branches")),
+            ("order_credit", "reveal_phone", "reveal_salary", "reveal_cost", "all_branches")),
     Profile("manager", QT_TRANSLATE_NOOP("Profile", "Manager"),
             ("org_edit", "customer_edit", "catalog_edit", "settings_edit", "stock_edit",
-             "stock_approve", "stock_post", "stock_correct", "reveal_phone", "reveal_address",
+             "stock_approve", "stock_post", "stock_correct", "order_edit", "order_repair",
+             "order_cancel", "order_discount", "order_credit", "reveal_phone", "reveal_address",
              "reveal_salary", "reveal_cost", "all_branches", "audit_read")),
     Profile("administrator", QT_TRANSLATE_NOOP("Profile", "Administrator"), PERMISSION_NAMES),
 )
