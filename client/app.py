@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from . import __version__, i18n, operations
+from . import __version__, gc_on_gui_thread, i18n, operations
 from .connection import (
     Database,
     LocalServerHandle,
@@ -48,6 +48,7 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     app.setApplicationName("Aftersales")
     app.setApplicationVersion(__version__)
     i18n.install(app, i18n.chosen_language(language))
+    gc_on_gui_thread.install(app)
     return app
 
 

@@ -30,6 +30,7 @@ from .views.operators import OperatorsTab
 from .views.org_tree import OrgTreeTab
 from .views.password import PasswordDialog
 from .views.profiles import ProfilesTab
+from .widgets.modal import run_modal
 
 translate = QCoreApplication.translate
 
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> bool:
         dialog = PasswordDialog(self.database, parent=self)
-        if dialog.exec() == PasswordDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
             return True
         return False

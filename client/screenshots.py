@@ -54,7 +54,7 @@ def wait_idle(seconds: float = 0.8) -> None:
 def wait_tree(tab: QWidget, timeout: float = 10.0) -> None:
     """Let a tree's background reads arrive before grabbing it."""
     deadline = time.monotonic() + timeout
-    while not tab.idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+    while not tab.idle and time.monotonic() < deadline:  # type: ignore[attr-defined]
         QApplication.processEvents()
         time.sleep(0.02)
     QApplication.processEvents()
@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         on_hand = window.open_module("on_hand")
         wait_loaded(on_hand)
         grab(window, args.folder / f"on_hand_{args.lang}.png")
+        on_hand.filter.setText("HQ-PART PT00")  # a part in head office's parts store
+        on_hand._apply_filter()
+        wait_loaded(on_hand)
         on_hand.table.activated.emit(on_hand.model.index(0, 0))  # its stock card
         wait_loaded(window.current_tab())
         grab(window, args.folder / f"stock_card_{args.lang}.png")

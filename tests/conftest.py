@@ -5,6 +5,7 @@ A migrated template database (with a little demo data and the demo operators) is
 made once; each test that writes gets its own clone (``db``)."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -180,6 +181,21 @@ def own_db(pg_server: PgServer) -> Iterator[TestDatabase]:
     into every other test."""
     with demo_database(pg_server, "own") as database:
         yield database
+
+
+_tests_run = 0
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As the client does (client/gc_on_gui_thread.py): no automatic cycle collection,
+    which could free Qt wrappers on a worker thread; the main thread collects between
+    tests instead."""
+    global _tests_run
+    gc.disable()
+    yield
+    _tests_run += 1
+    gc.collect(2 if _tests_run % 50 == 0 else 1)
 
 
 @pytest.fixture(autouse=True)

@@ -26,3 +26,26 @@ def test_void_calls_and_signals_keep_the_singletons_counts(qtbot):
     assert len(received) == 2000
     # A few references may come and go with caches; a leak is thousands.
     assert abs(after[0] - before[0]) < 50 and abs(after[1] - before[1]) < 50
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qapp):
+    import gc
+    import weakref
+
+    from client import gc_on_gui_thread
+
+    collector = gc_on_gui_thread.install(qapp)
+    assert gc_on_gui_thread.install(qapp) is collector  # one per application
+    assert not gc.isenabled()  # a worker thread never starts a collection
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle only the collector frees
+    gone = weakref.ref(a)
+    del a, b
+    assert gone() is not None
+    for _ in range(gc_on_gui_thread.FULL_EVERY):
+        collector.collect()
+    assert gone() is None

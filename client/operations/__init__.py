@@ -7,11 +7,12 @@ deletes the Python object on the worker thread when it finishes)."""
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -20,13 +21,29 @@ _running: set[concurrent.futures.Future[None]] = set()
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; its signals, emitted by a worker, arrive queued there."""
+    """One object for the whole process, made on the GUI thread and never deleted: a
+    worker emits ``finished`` and the queued signal runs the handlers there. Workers
+    never hold a QObject of their own (one deleted on a worker thread while the GUI
+    thread still delivers its signal is a crash)."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    finished = Signal(object, bool, object)  # token, succeeded, (result or error, job)
 
 
-_pending: set[_Relay] = set()
+_relay: _Relay | None = None
+_handlers: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+_tokens = itertools.count(1)
+
+
+def _deliver(token: int, ok: bool, payload: tuple[Any, Any]) -> None:
+    # ``payload`` also carries the job itself: whatever Qt objects its closure holds
+    # are released here, on the GUI thread, not by the worker (a wrapper freed on a
+    # worker thread disconnects its signals there and can deadlock with the GUI).
+    value, _job = payload
+    on_done, on_error = _handlers.pop(token)
+    if ok:
+        on_done(value)
+    else:
+        on_error(value)
 
 
 def run(
@@ -35,29 +52,25 @@ def run(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
 ) -> None:
-    relay = _Relay()
-    _pending.add(relay)  # keep the relay alive until it has reported
-
-    def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
-        def slot(value: Any) -> None:
-            try:
-                handler(value)
-            finally:
-                # Released only after this signal's delivery has ended: dropping the last
-                # reference inside it would delete the QObject while Qt still uses it.
-                QTimer.singleShot(0, lambda: _pending.discard(relay))
-        return slot
-
-    relay.done.connect(finish(on_done))
-    relay.failed.connect(finish(on_error))
+    """Run ``fn`` on a worker thread; then ``on_done(result)`` or ``on_error(exc)`` on
+    the GUI thread. Call from the GUI thread."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    token = next(_tokens)
+    _handlers[token] = (on_done, on_error)
+    relay = _relay
+    holder = [fn]  # the worker takes the job out, so that only the signal keeps it
 
     def task() -> None:
+        job = holder.pop()
         try:
-            result = fn()
+            result = job()
         except Exception as error:  # noqa: BLE001 - every error is reported to the GUI
-            relay.failed.emit(error)
+            relay.finished.emit(token, False, (error, job))
         else:
-            relay.done.emit(result)
+            relay.finished.emit(token, True, (result, job))
 
     future = _executor.submit(task)
     _running.add(future)

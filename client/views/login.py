@@ -41,6 +41,7 @@ from ..connection import (
     local_profile,
 )
 from ..i18n import tr_error
+from ..widgets.modal import run_modal
 from .profile_dialog import ProfileDialog
 
 
@@ -182,7 +183,7 @@ class LoginDialog(QDialog):
 
     def _new_profile(self) -> None:
         dialog = ProfileDialog(parent=self, taken_names=self.store.names())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             profile = dialog.profile()
             self.store.save(profile)
             self._fill_profiles(select=profile.name)
@@ -190,7 +191,7 @@ class LoginDialog(QDialog):
     def _edit_profile(self) -> None:
         current = self.current_profile()
         dialog = ProfileDialog(current, parent=self, taken_names=self.store.names())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             profile = dialog.profile()
             if profile.name != current.name:
                 self.store.delete(current.name)

@@ -30,6 +30,7 @@ from ..errors import show_exception
 from ..i18n import tr_error
 from ..models.paged import Column
 from ..widgets.enter_navigation import EnterMovesFocus
+from ..widgets.modal import run_modal
 from .lists import ListTab
 
 translate = QCoreApplication.translate
@@ -90,6 +91,11 @@ class OperatorDialog(QDialog):
             form.addRow(QLabel(self.tr("The operator must choose a new password at first login.")))
         else:
             form.addRow(self.active)
+        # The fields this mode does not show still belong to the dialog, so that Qt,
+        # not Python's collector, deletes them with it.
+        for unused in ([self.active] if detail is None else [self.password, self.again]):
+            unused.setParent(self)
+            unused.hide()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -190,7 +196,7 @@ class OperatorsTab(ListTab):
     def new_operator(self) -> None:
         employees, branches = self._choices()
         dialog = OperatorDialog(employees, branches, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return
         values = dict(code=dialog.code.text(), password=dialog.password.text(),
                       employee_id=dialog.employee.currentData()[0],
@@ -206,7 +212,7 @@ class OperatorsTab(ListTab):
             detail = domain.load_operator(session, code)
         employees, branches = self._choices(detail.employee_id)
         dialog = OperatorDialog(employees, branches, detail=detail, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return
         values = dict(branch_id=dialog.branch.currentData(),
                       employee_id=dialog.employee.currentData()[0],
