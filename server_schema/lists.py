@@ -124,7 +124,7 @@ def warranty_end() -> Any:
 DEVICES = ListSpec(
     "customer_device",
     lambda reveal: select(
-        CustomerDevice.id, Customer.code.label("customer_code"),
+        CustomerDevice.id, Customer.id.label("customer_id"), Customer.code.label("customer_code"),
         Customer.name.label("customer"), Product.name.label("product"), Product.model,
         CustomerDevice.serial_no, CustomerDevice.purchase_date, CustomerDevice.purchase_place,
         CustomerDevice.invoice_no, warranty_end().label("warranty_end"))

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, aliased
 
 from .audit import TABLE_TITLES
 from .catalog import Brand, Product, ProductCategory
-from .customers import CustomerGrade
+from .customers import Complaint, Consultation, CustomerGrade
 from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, PermissionDenied, ValidationError
 from .org import Branch, Department, Employee, Region, ServiceOutlet, employee_region, outlet_region
 from .payroll import OverdueRule, RewardPenaltyItem
@@ -243,6 +243,21 @@ SPECS: dict[str, RecordSpec] = {spec.kind: spec for spec in (
            minimum=Decimal(0), maximum=Decimal(240)),
         _f("min_stock", QT_TRANSLATE_NOOP("Record", "Minimum stock"), "number", **NOT_NEGATIVE),
         ACTIVE), "catalog_edit", code_prefix="P"),
+    RecordSpec("complaint", Complaint, (
+        _f("customer_id", QT_TRANSLATE_NOOP("Record", "Customer"), "lookup", required=True,
+           source="customer"),
+        _f("subject", QT_TRANSLATE_NOOP("Record", "Subject"), required=True),
+        _f("content", QT_TRANSLATE_NOOP("Record", "What the customer said")),
+        _f("status", QT_TRANSLATE_NOOP("Record", "Status"), "enum", required=True, options={
+            "open": QT_TRANSLATE_NOOP("Record", "Open"),
+            "handling": QT_TRANSLATE_NOOP("Record", "Being handled"),
+            "closed": QT_TRANSLATE_NOOP("Record", "Closed")}),
+        _f("resolution", QT_TRANSLATE_NOOP("Record", "Resolution"))), "customer_edit"),
+    RecordSpec("consultation", Consultation, (
+        _f("customer_id", QT_TRANSLATE_NOOP("Record", "Customer"), "lookup", required=True,
+           source="customer"),
+        _f("question", QT_TRANSLATE_NOOP("Record", "Question"), required=True),
+        _f("answer", QT_TRANSLATE_NOOP("Record", "Answer"))), "customer_edit"),
     RecordSpec("customer_grade", CustomerGrade, (
         CODE, NAME, _f("sort_order", QT_TRANSLATE_NOOP("Record", "Order"), "int"), ACTIVE),
         "settings_edit", code_prefix="G"),

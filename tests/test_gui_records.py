@@ -181,3 +181,36 @@ def test_region_parent_is_a_lookup(qtbot, manager):
     assert form.is_modified()
     form.reload()  # discards the typing, so that closing the window asks nothing
     assert not form.is_modified()
+
+
+def test_complaint_for_a_customer_shows_in_their_history(qtbot, manager, db):
+    with Session(db.operator_engine("admin")) as session:
+        customer_id, label = session.execute(text(
+            "SELECT id, code || ' ' || name FROM aftersales.customer ORDER BY id LIMIT 1")).one()
+    tab = manager.open_module("complaints")
+    settle(qtbot, tab)
+    before = tab.total
+    tab.new_action.trigger()
+    form = manager.current_tab()
+    assert form.kind == "complaint" and form.widgets["status"].currentData() == "open"
+    form.save()
+    assert form.errors["customer_id"].text() == "Required."
+    form.widgets["customer_id"].set_value(customer_id, label)
+    form.widgets["subject"].setText("安装师傅迟到两小时")
+    form.save()
+    saved(qtbot, form)
+    assert form.record_id is not None
+    settle(qtbot, tab)
+    assert tab.total == before + 1
+    customer = manager.open_module("customers").open_record(customer_id)
+    summaries = [customer.history.item(r, 2).text() for r in range(customer.history.rowCount())]
+    assert "安装师傅迟到两小时" in summaries
+
+
+def test_a_device_row_opens_its_customer(qtbot, manager):
+    tab = manager.open_module("devices")
+    settle(qtbot, tab)
+    row = tab.model.row(0)
+    tab.table.activated.emit(tab.model.index(0, 0))
+    form = manager.current_tab()
+    assert form.customer_id == row.customer_id and form.devices.rowCount() >= 1

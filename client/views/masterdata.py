@@ -34,10 +34,6 @@ translate = QCoreApplication.translate
 
 
 
-def _tab(spec, title: str, columns: list[Column]) -> Callable[[Database], ListTab]:  # type: ignore[no-untyped-def]
-    return lambda database: ListTab(database, spec, columns, title=title)
-
-
 class RecordListTab(ListTab):
     """A master-data list whose rows open their record's form: Enter or a double
     click opens the row, Ctrl+N a new record (for operators who may edit it)."""
@@ -115,8 +111,22 @@ def customer_columns() -> list[Column]:
     ]
 
 
+class DevicesTab(ListTab):
+    """Customers' devices; Enter opens the customer's form, where devices are edited."""
+
+    def __init__(self, database: Database, columns: list[Column]) -> None:
+        super().__init__(database, lists.DEVICES, columns,
+                         title=translate("MasterData", "Customer devices"))
+        self.table.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            records_view.open_record(self, self.database, "customer",
+                                     self.model.row(index.row()).customer_id)
+
+
 def devices() -> Callable[[Database], ListTab]:
-    return _tab(lists.DEVICES, translate("MasterData", "Customer devices"), [
+    return lambda database: DevicesTab(database, [
         Column("customer_code", translate("MasterData", "Customer code")),
         Column("customer", translate("MasterData", "Customer")),
         Column("product", translate("MasterData", "Product")),
@@ -133,7 +143,7 @@ def complaints() -> Callable[[Database], ListTab]:
     statuses = {"open": translate("MasterData", "Open"),
                 "handling": translate("MasterData", "Being handled"),
                 "closed": translate("MasterData", "Closed")}
-    return _tab(lists.COMPLAINTS, translate("MasterData", "Complaints"), [
+    return _records("complaint", lists.COMPLAINTS, translate("MasterData", "Complaints"), [
         Column("received_at", translate("MasterData", "Received"), "datetime"),
         Column("customer", translate("MasterData", "Customer")),
         Column("subject", translate("MasterData", "Subject")),
@@ -143,7 +153,7 @@ def complaints() -> Callable[[Database], ListTab]:
 
 
 def consultations() -> Callable[[Database], ListTab]:
-    return _tab(lists.CONSULTATIONS, translate("MasterData", "Consultations"), [
+    return _records("consultation", lists.CONSULTATIONS, translate("MasterData", "Consultations"), [
         Column("asked_at", translate("MasterData", "Asked"), "datetime"),
         Column("customer", translate("MasterData", "Customer")),
         Column("question", translate("MasterData", "Question")),
