@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
         if key:
             self.open_module(key)
 
+    def has_module(self, key: str) -> bool:
+        """Whether the operator may open this module."""
+        return key in self._modules
+
     def open_module(self, key: str) -> Tab | None:
         """Open (or bring forward) the tab of a module."""
         if key in self._open:
