@@ -153,8 +153,12 @@ class Desk:
         order = self.load(order_id)
         version, at = order["version"], order["status"]
         path = PATHS[status]
+        if at in path:
+            steps = path[path.index(at) + 1:]
+        else:  # from a middle step: straight there, or by way of the repair
+            steps = [status] if (at, status) in order_workflow.TRANSITIONS else ["in_repair", status]
         with self.conn(code) as conn:
-            for step in path[path.index(at) + 1:] if at in path else path:
+            for step in steps:
                 if step == "in_repair" and at == "pending":
                     version = order_workflow.start_repair(
                         conn, order_id, version, engineer_id=self.r["engineers:HQ"][0])
