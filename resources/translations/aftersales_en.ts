@@ -193,6 +193,34 @@
         <source>Stock slip line</source>
         <translation>Stock slip line</translation>
     </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Part used on an order</source>
+        <translation>Part used on an order</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Customer notification</source>
+        <translation>Customer notification</translation>
+    </message>
+    <message>
+        <source>Order printout</source>
+        <translation>Order printout</translation>
+    </message>
+    <message>
+        <source>Parts pre-order</source>
+        <translation>Parts pre-order</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -830,8 +858,24 @@
         <translation>Choose a reason that fits the slip.</translation>
     </message>
     <message>
+        <source>Find the customer.</source>
+        <translation>Find the customer.</translation>
+    </message>
+    <message>
+        <source>Choose the part.</source>
+        <translation>Choose the part.</translation>
+    </message>
+    <message>
         <source>Choose the warehouse.</source>
         <translation>Choose the warehouse.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity more than zero.</source>
+        <translation>Enter a quantity more than zero.</translation>
+    </message>
+    <message>
+        <source>{who} changed pre-order {number} at {when}, after you opened it. Reload to see their changes.</source>
+        <translation>{who} changed pre-order {number} at {when}, after you opened it. Reload to see their changes.</translation>
     </message>
     <message>
         <source>Choose the warehouse the goods go to.</source>
@@ -882,8 +926,45 @@
         <translation>Line {n}: a counted quantity cannot be negative.</translation>
     </message>
     <message>
+        <source>Choose the engineer from the list.</source>
+        <extracomment>(from, to) -&gt; the permission the step needs. The database holds the same table (migration 0008, ``STEP_PERMISSION``).</extracomment>
+        <translation>Choose the engineer from the list.</translation>
+    </message>
+    <message>
+        <source>There is no such step.</source>
+        <translation>There is no such step.</translation>
+    </message>
+    <message>
+        <source>Enter the promised date and time.</source>
+        <translation>Enter the promised date and time.</translation>
+    </message>
+    <message>
+        <source>An order has at most {max} part lines.</source>
+        <translation>An order has at most {max} part lines.</translation>
+    </message>
+    <message>
+        <source>A removed line is not one of the order&apos;s.</source>
+        <translation>A removed line is not one of the order&apos;s.</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the warehouse.</source>
+        <translation>Line {n}: choose the warehouse.</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the part.</source>
+        <translation>Line {n}: choose the part.</translation>
+    </message>
+    <message>
         <source>Line {n}: the quantity must be more than zero.</source>
         <translation>Line {n}: the quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Line {n}: the price is not a valid amount.</source>
+        <translation>Line {n}: the price is not a valid amount.</translation>
+    </message>
+    <message>
+        <source>Some part lines were changed or removed by someone else meanwhile; reload the order.</source>
+        <translation>Some part lines were changed or removed by someone else meanwhile; reload the order.</translation>
     </message>
     <message>
         <source>Line {n}: say whether the part was faulty from the supplier or damaged in the workshop.</source>
@@ -1086,6 +1167,319 @@
         <source>Line {n}: pick the product from the list (F4 searches).</source>
         <translation>Line {n}: pick the product from the list (F4 searches).</translation>
     </message>
+    <message>
+        <source>Choose what the customer was told.</source>
+        <extracomment>The kinds that fit each document (the database&apos;s check constraints say the same).</extracomment>
+        <translation>Choose what the customer was told.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was told: phone, SMS or in person.</source>
+        <translation>Choose how the customer was told: phone, SMS or in person.</translation>
+    </message>
+    <message>
+        <source>You may not take in or change service orders.</source>
+        <extracomment>A missing permission, per permission (context &quot;DomainError&quot;).</extracomment>
+        <translation>You may not take in or change service orders.</translation>
+    </message>
+    <message>
+        <source>You may not work on service orders in the workshop.</source>
+        <translation>You may not work on service orders in the workshop.</translation>
+    </message>
+    <message>
+        <source>You may not cancel service orders.</source>
+        <translation>You may not cancel service orders.</translation>
+    </message>
+    <message>
+        <source>You may not give discounts above the limit.</source>
+        <translation>You may not give discounts above the limit.</translation>
+    </message>
+    <message>
+        <source>You may not hand over orders unpaid.</source>
+        <translation>You may not hand over orders unpaid.</translation>
+    </message>
+    <message>
+        <source>You may not do this with service orders.</source>
+        <translation>You may not do this with service orders.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists, or belongs to another branch.</source>
+        <translation>This order no longer exists, or belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>This pre-order no longer exists, or belongs to another branch.</source>
+        <translation>This pre-order no longer exists, or belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>A new order starts pending.</source>
+        <translation>A new order starts pending.</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot go back to waiting for repair.</source>
+        <translation>Order {number} cannot go back to waiting for repair.</translation>
+    </message>
+    <message>
+        <source>Order {number} is not ready for pick-up yet.</source>
+        <translation>Order {number} is not ready for pick-up yet.</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready for pick-up: hand it over instead of cancelling it.</source>
+        <translation>Order {number} is ready for pick-up: hand it over instead of cancelling it.</translation>
+    </message>
+    <message>
+        <source>Start the repair of order {number} first.</source>
+        <translation>Start the repair of order {number} first.</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot take this step now.</source>
+        <translation>Order {number} cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>A new pre-order starts as ordered.</source>
+        <translation>A new pre-order starts as ordered.</translation>
+    </message>
+    <message>
+        <source>The parts of pre-order {number} have not arrived yet.</source>
+        <translation>The parts of pre-order {number} have not arrived yet.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} cannot take this step now.</source>
+        <translation>Pre-order {number} cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} has been collected; it can no longer change.</source>
+        <translation>Pre-order {number} has been collected; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} is cancelled; it can no longer change.</source>
+        <translation>Pre-order {number} is cancelled; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>Order {number} has been picked up; it can no longer change.</source>
+        <translation>Order {number} has been picked up; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled; it can no longer change.</source>
+        <translation>Order {number} is cancelled; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>Assign an engineer to order {number} first.</source>
+        <translation>Assign an engineer to order {number} first.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</source>
+        <translation>Pre-order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</translation>
+    </message>
+    <message>
+        <source>Order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</source>
+        <translation>Order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the total (¥{total}).</source>
+        <extracomment>The front desk&apos;s settings and their defaults (days).</extracomment>
+        <translation>The discount cannot be more than the total (¥{total}).</translation>
+    </message>
+    <message>
+        <source>A discount above ¥{limit} ({percent}% of ¥{total}) needs the discount permission.</source>
+        <translation>A discount above ¥{limit} ({percent}% of ¥{total}) needs the discount permission.</translation>
+    </message>
+    <message>
+        <source>The parts of pre-order {number} have arrived: the part and the quantity can no longer change.</source>
+        <translation>The parts of pre-order {number} have arrived: the part and the quantity can no longer change.</translation>
+    </message>
+    <message>
+        <source>The number, branch and customer of pre-order {number} cannot change.</source>
+        <translation>The number, branch and customer of pre-order {number} cannot change.</translation>
+    </message>
+    <message>
+        <source>The number, branch, customer and device of order {number} cannot change; cancel it and take in a new one instead.</source>
+        <translation>The number, branch, customer and device of order {number} cannot change; cancel it and take in a new one instead.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>Give the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>{engineer} is not an active engineer of this branch.</source>
+        <translation>{engineer} is not an active engineer of this branch.</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} belongs to another branch: take the parts from your own branch&apos;s warehouse.</source>
+        <translation>Warehouse {warehouse} belongs to another branch: take the parts from your own branch&apos;s warehouse.</translation>
+    </message>
+    <message>
+        <source>The device belongs to another customer.</source>
+        <translation>The device belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>The device no longer exists; choose it again.</source>
+        <translation>The device no longer exists; choose it again.</translation>
+    </message>
+    <message>
+        <source>Your operator belongs to no branch, and an order needs one.</source>
+        <translation>Your operator belongs to no branch, and an order needs one.</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: it takes no payments.</source>
+        <translation>{number} is cancelled: it takes no payments.</translation>
+    </message>
+    <message>
+        <source>Fees and discounts cannot be negative.</source>
+        <translation>Fees and discounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A part line&apos;s quantity must be more than zero.</source>
+        <translation>A part line&apos;s quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>A payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The customer, device, product, warehouse, work type or engineer chosen no longer exists; choose it again.</source>
+        <translation>The customer, device, product, warehouse, work type or engineer chosen no longer exists; choose it again.</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s orders.</source>
+        <translation>You may work only with your own branch&apos;s orders.</translation>
+    </message>
+    <message>
+        <source>There is no such {what}.</source>
+        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
+        <translation>There is no such {what}.</translation>
+    </message>
+    <message>
+        <source>Choose it from the list.</source>
+        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
+        <translation>Choose it from the list.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}” is not an amount.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>An amount has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Choose the customer or enter a new one, not both.</source>
+        <translation>Choose the customer or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Find the customer, or enter a new one.</source>
+        <translation>Find the customer, or enter a new one.</translation>
+    </message>
+    <message>
+        <source>Choose the device or enter a new one, not both.</source>
+        <translation>Choose the device or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Choose the device from the list.</source>
+        <translation>Choose the device from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>Choose the product.</translation>
+    </message>
+    <message>
+        <source>The promised time is in the past.</source>
+        <translation>The promised time is in the past.</translation>
+    </message>
+    <message>
+        <source>The promised time is too far ahead.</source>
+        <translation>The promised time is too far ahead.</translation>
+    </message>
+    <message>
+        <source>Enter the pick-up date.</source>
+        <translation>Enter the pick-up date.</translation>
+    </message>
+    <message>
+        <source>The pick-up date is before the promised date.</source>
+        <translation>The pick-up date is before the promised date.</translation>
+    </message>
+    <message>
+        <source>The pick-up date is too far ahead.</source>
+        <translation>The pick-up date is too far ahead.</translation>
+    </message>
+    <message>
+        <source>Choose carry-in or on-site.</source>
+        <translation>Choose carry-in or on-site.</translation>
+    </message>
+    <message>
+        <source>Choose in warranty, out of warranty or manufacturer claim.</source>
+        <translation>Choose in warranty, out of warranty or manufacturer claim.</translation>
+    </message>
+    <message>
+        <source>Choose the work type.</source>
+        <translation>Choose the work type.</translation>
+    </message>
+    <message>
+        <source>Choose the branch from the list.</source>
+        <translation>Choose the branch from the list.</translation>
+    </message>
+    <message>
+        <source>Say whether the order is urgent.</source>
+        <translation>Say whether the order is urgent.</translation>
+    </message>
+    <message>
+        <source>List the accessories one by one.</source>
+        <translation>List the accessories one by one.</translation>
+    </message>
+    <message>
+        <source>Too many accessories: at most {n} characters in all.</source>
+        <translation>Too many accessories: at most {n} characters in all.</translation>
+    </message>
+    <message>
+        <source>An accessory has at most {n} characters.</source>
+        <translation>An accessory has at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>You may not add customers or devices; find an existing one.</source>
+        <translation>You may not add customers or devices; find an existing one.</translation>
+    </message>
+    <message>
+        <source>{who} changed order {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} changed order {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <source>At most {n} payments at once.</source>
+        <translation>At most {n} payments at once.</translation>
+    </message>
+    <message>
+        <source>Payment {n}: choose cash, card or transfer.</source>
+        <translation>Payment {n}: choose cash, card or transfer.</translation>
+    </message>
+    <message>
+        <source>Payment {n}: enter a valid amount.</source>
+        <translation>Payment {n}: enter a valid amount.</translation>
+    </message>
+    <message>
+        <source>Payment {n}: the amount must be more than zero.</source>
+        <translation>Payment {n}: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Enter the payment.</source>
+        <translation>Enter the payment.</translation>
+    </message>
+    <message>
+        <source>You may not change settings.</source>
+        <translation>You may not change settings.</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from 1 to {max}.</source>
+        <translation>Enter a number of days from 1 to {max}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1224,6 +1618,42 @@
     <message>
         <source>Operators:</source>
         <translation>Operators:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <source>Customers to notify:</source>
+        <translation>Customers to notify:</translation>
+    </message>
+    <message>
+        <source>Orders waiting to be started:</source>
+        <translation>Orders waiting to be started:</translation>
+    </message>
+    <message>
+        <source>Orders in the workshop:</source>
+        <translation>Orders in the workshop:</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up:</source>
+        <translation>Ready for pick-up:</translation>
+    </message>
+    <message>
+        <source>Pick-ups overdue:</source>
+        <translation>Pick-ups overdue:</translation>
+    </message>
+    <message>
+        <source>Stock slips to approve:</source>
+        <translation>Stock slips to approve:</translation>
+    </message>
+    <message>
+        <source>Stock slips to post:</source>
+        <translation>Stock slips to post:</translation>
+    </message>
+    <message>
+        <source>Parts below their minimum:</source>
+        <translation>Parts below their minimum:</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3163,138 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <source>Awaiting repair</source>
+        <extracomment>How long after its pick-up a repair is under its own warranty (days), and after how many days a ready order that nobody collected needs a reminder: settings of the database (``settlement.set_setting``), these are their defaults.</extracomment>
+        <translation>Awaiting repair</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>Awaiting parts</translation>
+    </message>
+    <message>
+        <source>Hard to repair</source>
+        <translation>Hard to repair</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>Ready for pick-up</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation>Carry-in</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>On-site</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>Out of warranty</translation>
+    </message>
+    <message>
+        <source>Manufacturer claim</source>
+        <translation>Manufacturer claim</translation>
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation>Repair finished</translation>
+    </message>
+    <message>
+        <source>Parts arrived</source>
+        <translation>Parts arrived</translation>
+    </message>
+    <message>
+        <source>Repair period extended</source>
+        <translation>Repair period extended</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <source>Pre-order waiting for parts</source>
+        <translation>Pre-order waiting for parts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Engineer assigned</source>
+        <translation>Engineer assigned</translation>
+    </message>
+    <message>
+        <source>Warranty type changed</source>
+        <translation>Warranty type changed</translation>
+    </message>
+    <message>
+        <source>Handed over on credit</source>
+        <translation>Handed over on credit</translation>
+    </message>
+    <message>
+        <source>Claim from the brand</source>
+        <translation>Claim from the brand</translation>
+    </message>
+</context>
+<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -2778,6 +3340,7 @@ Choose the administrator&apos;s password:</translation>
     <name>Permission</name>
     <message>
         <source>Edit branches, departments and employees</source>
+        <extracomment>Settings an editor of basic settings may change (a row-level policy keeps the others, such as the role prefix, out of reach). Defaults: settlement.ORDER_SETTINGS.</extracomment>
         <translation>Edit branches, departments and employees</translation>
     </message>
     <message>
@@ -2807,6 +3370,26 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Correct posted stock slips (reversal and new slip)</source>
         <translation>Correct posted stock slips (reversal and new slip)</translation>
+    </message>
+    <message>
+        <source>Take in and change service orders, take payments, hand repaired machines over, notify customers, take parts pre-orders</source>
+        <translation>Take in and change service orders, take payments, hand repaired machines over, notify customers, take parts pre-orders</translation>
+    </message>
+    <message>
+        <source>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</source>
+        <translation>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</translation>
+    </message>
+    <message>
+        <source>Cancel service orders</source>
+        <translation>Cancel service orders</translation>
+    </message>
+    <message>
+        <source>Give discounts above the limit</source>
+        <translation>Give discounts above the limit</translation>
+    </message>
+    <message>
+        <source>Hand over orders and pre-orders unpaid (on credit)</source>
+        <translation>Hand over orders and pre-orders unpaid (on credit)</translation>
     </message>
     <message>
         <source>Show phone numbers</source>
@@ -2994,6 +3577,301 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>In warranty</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>Out of warranty</translation>
+    </message>
+    <message>
+        <source>Manufacturer claim</source>
+        <translation>Manufacturer claim</translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation>Carry-in</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>On-site</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>COPY {n}</source>
+        <translation>COPY {n}</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation>Received {when}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Serial No.</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Warranty until</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Service intake receipt</source>
+        <translation>Service intake receipt</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Repeat repair of</source>
+        <translation>Repeat repair of</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation>Estimated fee</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Pick up by</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Accessories received</source>
+        <translation>Accessories received</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the device is handed back against it. If it is lost, bring an identity document and the phone number given above.</source>
+        <translation>Keep this receipt: the device is handed back against it. If it is lost, bring an identity document and the phone number given above.</translation>
+    </message>
+    <message>
+        <source>We let you know when the device is ready. Please collect it by {date}.</source>
+        <translation>We let you know when the device is ready. Please collect it by {date}.</translation>
+    </message>
+    <message>
+        <source>Back up the data on the device before handing it in: a repair can erase it, and we cannot answer for data lost.</source>
+        <translation>Back up the data on the device before handing it in: a repair can erase it, and we cannot answer for data lost.</translation>
+    </message>
+    <message>
+        <source>The estimated fee is a guide: we ask you before any work that costs more.</source>
+        <translation>The estimated fee is a guide: we ask you before any work that costs more.</translation>
+    </message>
+    <message>
+        <source>The accessories and the appearance above are what we received; please check them before signing.</source>
+        <translation>The accessories and the appearance above are what we received; please check them before signing.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Customer signature</translation>
+    </message>
+    <message>
+        <source>Received by (clerk)</source>
+        <translation>Received by (clerk)</translation>
+    </message>
+    <message>
+        <source>Pick-up and settlement slip</source>
+        <translation>Pick-up and settlement slip</translation>
+    </message>
+    <message>
+        <source>Picked up {when}</source>
+        <translation>Picked up {when}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>No parts used</source>
+        <translation>No parts used</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid: {method}, {when}</source>
+        <translation>Paid: {method}, {when}</translation>
+    </message>
+    <message>
+        <source>Paid in total</source>
+        <translation>Paid in total</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>To refund</translation>
+    </message>
+    <message>
+        <source>Total in words: {words} ({figure})</source>
+        <translation>Total in words: {words} ({figure})</translation>
+    </message>
+    <message>
+        <source>Under warranty: no charge for parts and labour.</source>
+        <translation>Under warranty: no charge for parts and labour.</translation>
+    </message>
+    <message>
+        <source>Check the device and its accessories before you leave: by signing you confirm that you received them in good order.</source>
+        <translation>Check the device and its accessories before you leave: by signing you confirm that you received them in good order.</translation>
+    </message>
+    <message>
+        <source>Keep this slip: it is the proof of payment and of the repair, which we need to serve a repeat repair under its warranty.</source>
+        <translation>Keep this slip: it is the proof of payment and of the repair, which we need to serve a repeat repair under its warranty.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <source>Handed over by (clerk)</source>
+        <translation>Handed over by (clerk)</translation>
+    </message>
+    <message>
+        <source>Received by (customer)</source>
+        <translation>Received by (customer)</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Active</source>
@@ -3146,6 +4024,46 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Minimum stock</source>
         <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -193,6 +193,34 @@
         <source>Stock slip line</source>
         <translation>库存单据明细</translation>
     </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Part used on an order</source>
+        <translation>服务单用料</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>Customer notification</source>
+        <translation>客户通知</translation>
+    </message>
+    <message>
+        <source>Order printout</source>
+        <translation>服务单打印</translation>
+    </message>
+    <message>
+        <source>Parts pre-order</source>
+        <translation>配件预订</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -830,8 +858,24 @@
         <translation>请选择与单据类型相符的业务类型。</translation>
     </message>
     <message>
+        <source>Find the customer.</source>
+        <translation>请查找客户。</translation>
+    </message>
+    <message>
+        <source>Choose the part.</source>
+        <translation>请选择配件。</translation>
+    </message>
+    <message>
         <source>Choose the warehouse.</source>
         <translation>请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity more than zero.</source>
+        <translation>请输入大于零的数量。</translation>
+    </message>
+    <message>
+        <source>{who} changed pre-order {number} at {when}, after you opened it. Reload to see their changes.</source>
+        <translation>{who} 在您打开之后于 {when} 修改了配件预订单 {number}。请重新读取查看其修改。</translation>
     </message>
     <message>
         <source>Choose the warehouse the goods go to.</source>
@@ -882,8 +926,45 @@
         <translation>第 {n} 行：盘点数量不能为负数。</translation>
     </message>
     <message>
+        <source>Choose the engineer from the list.</source>
+        <extracomment>(from, to) -&gt; the permission the step needs. The database holds the same table (migration 0008, ``STEP_PERMISSION``).</extracomment>
+        <translation>请从列表中选择工程师。</translation>
+    </message>
+    <message>
+        <source>There is no such step.</source>
+        <translation>不存在该处理步骤。</translation>
+    </message>
+    <message>
+        <source>Enter the promised date and time.</source>
+        <translation>请输入承诺完成的日期和时间。</translation>
+    </message>
+    <message>
+        <source>An order has at most {max} part lines.</source>
+        <translation>一张服务单最多 {max} 行配件明细。</translation>
+    </message>
+    <message>
+        <source>A removed line is not one of the order&apos;s.</source>
+        <translation>要删除的明细行不属于该服务单。</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the warehouse.</source>
+        <translation>第 {n} 行：请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the part.</source>
+        <translation>第 {n} 行：请选择配件。</translation>
+    </message>
+    <message>
         <source>Line {n}: the quantity must be more than zero.</source>
         <translation>第 {n} 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line {n}: the price is not a valid amount.</source>
+        <translation>第 {n} 行：单价不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>Some part lines were changed or removed by someone else meanwhile; reload the order.</source>
+        <translation>在此期间部分配件明细已被他人修改或删除，请重新读取服务单。</translation>
     </message>
     <message>
         <source>Line {n}: say whether the part was faulty from the supplier or damaged in the workshop.</source>
@@ -1086,6 +1167,319 @@
         <source>Line {n}: pick the product from the list (F4 searches).</source>
         <translation>第 {n} 行：请从列表中选择产品（按 F4 查找）。</translation>
     </message>
+    <message>
+        <source>Choose what the customer was told.</source>
+        <extracomment>The kinds that fit each document (the database&apos;s check constraints say the same).</extracomment>
+        <translation>请选择通知客户的内容。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was told: phone, SMS or in person.</source>
+        <translation>请选择通知方式：电话、短信或当面。</translation>
+    </message>
+    <message>
+        <source>You may not take in or change service orders.</source>
+        <extracomment>A missing permission, per permission (context &quot;DomainError&quot;).</extracomment>
+        <translation>您无权受理或修改服务单。</translation>
+    </message>
+    <message>
+        <source>You may not work on service orders in the workshop.</source>
+        <translation>您无权在车间维修服务单。</translation>
+    </message>
+    <message>
+        <source>You may not cancel service orders.</source>
+        <translation>您无权取消服务单。</translation>
+    </message>
+    <message>
+        <source>You may not give discounts above the limit.</source>
+        <translation>您无权给予超出限额的折扣。</translation>
+    </message>
+    <message>
+        <source>You may not hand over orders unpaid.</source>
+        <translation>您无权在未付清款项时交机（欠款取机）。</translation>
+    </message>
+    <message>
+        <source>You may not do this with service orders.</source>
+        <translation>您无权对服务单执行此操作。</translation>
+    </message>
+    <message>
+        <source>This order no longer exists, or belongs to another branch.</source>
+        <translation>该服务单已不存在，或属于其他分公司。</translation>
+    </message>
+    <message>
+        <source>This pre-order no longer exists, or belongs to another branch.</source>
+        <translation>该配件预订单已不存在，或属于其他分公司。</translation>
+    </message>
+    <message>
+        <source>A new order starts pending.</source>
+        <translation>新服务单必须从待维修状态开始。</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot go back to waiting for repair.</source>
+        <translation>服务单 {number} 不能退回待维修状态。</translation>
+    </message>
+    <message>
+        <source>Order {number} is not ready for pick-up yet.</source>
+        <translation>服务单 {number} 尚未进入待取机状态，不能取机。</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready for pick-up: hand it over instead of cancelling it.</source>
+        <translation>服务单 {number} 已是待取机状态：请办理取机，而不是取消。</translation>
+    </message>
+    <message>
+        <source>Start the repair of order {number} first.</source>
+        <translation>请先开始维修服务单 {number}。</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot take this step now.</source>
+        <translation>服务单 {number} 当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>A new pre-order starts as ordered.</source>
+        <translation>新配件预订单必须从已订货状态开始。</translation>
+    </message>
+    <message>
+        <source>The parts of pre-order {number} have not arrived yet.</source>
+        <translation>配件预订单 {number} 的配件尚未到货。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} cannot take this step now.</source>
+        <translation>配件预订单 {number} 当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} has been collected; it can no longer change.</source>
+        <translation>配件预订单 {number} 已取货，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} is cancelled; it can no longer change.</source>
+        <translation>配件预订单 {number} 已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Order {number} has been picked up; it can no longer change.</source>
+        <translation>服务单 {number} 已取机，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled; it can no longer change.</source>
+        <translation>服务单 {number} 已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Assign an engineer to order {number} first.</source>
+        <translation>请先为服务单 {number} 指派工程师。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</source>
+        <translation>配件预订单 {number} 尚欠 ¥{balance} 未付。请先收款，或由有权限的人员办理欠款取货。</translation>
+    </message>
+    <message>
+        <source>Order {number} still has ¥{balance} to pay. Take the payment, or have it handed over on credit by someone who may.</source>
+        <translation>服务单 {number} 尚欠 ¥{balance} 未付。请先收款，或由有权限的人员办理欠款取机。</translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the total (¥{total}).</source>
+        <extracomment>The front desk&apos;s settings and their defaults (days).</extracomment>
+        <translation>折扣不能超过合计金额（¥{total}）。</translation>
+    </message>
+    <message>
+        <source>A discount above ¥{limit} ({percent}% of ¥{total}) needs the discount permission.</source>
+        <translation>超过 ¥{limit}（¥{total} 的 {percent}%）的折扣需要超限额折扣权限。</translation>
+    </message>
+    <message>
+        <source>The parts of pre-order {number} have arrived: the part and the quantity can no longer change.</source>
+        <translation>配件预订单 {number} 的配件已到货：配件和数量不能再修改。</translation>
+    </message>
+    <message>
+        <source>The number, branch and customer of pre-order {number} cannot change.</source>
+        <translation>配件预订单 {number} 的单号、分公司和客户不能修改。</translation>
+    </message>
+    <message>
+        <source>The number, branch, customer and device of order {number} cannot change; cancel it and take in a new one instead.</source>
+        <translation>服务单 {number} 的单号、分公司、客户和机器不能修改；请取消该单，重新受理。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>{engineer} is not an active engineer of this branch.</source>
+        <translation>{engineer} 不是本分公司在职的工程师。</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} belongs to another branch: take the parts from your own branch&apos;s warehouse.</source>
+        <translation>仓库 {warehouse} 属于其他分公司：请从本分公司的仓库领用配件。</translation>
+    </message>
+    <message>
+        <source>The device belongs to another customer.</source>
+        <translation>该机器属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The device no longer exists; choose it again.</source>
+        <translation>该机器已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Your operator belongs to no branch, and an order needs one.</source>
+        <translation>您的操作员账号未归属任何分公司，而服务单必须归属分公司。</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: it takes no payments.</source>
+        <translation>{number} 已取消，不能再收款。</translation>
+    </message>
+    <message>
+        <source>Fees and discounts cannot be negative.</source>
+        <translation>费用和折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>A part line&apos;s quantity must be more than zero.</source>
+        <translation>配件明细的数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>收款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The customer, device, product, warehouse, work type or engineer chosen no longer exists; choose it again.</source>
+        <translation>所选的客户、机器、产品、仓库、工种或工程师已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s orders.</source>
+        <translation>您只能处理本分公司的服务单。</translation>
+    </message>
+    <message>
+        <source>There is no such {what}.</source>
+        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
+        <translation>不存在该{what}。</translation>
+    </message>
+    <message>
+        <source>Choose it from the list.</source>
+        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>金额最多 2 位小数。</translation>
+    </message>
+    <message>
+        <source>Choose the customer or enter a new one, not both.</source>
+        <translation>请选择已有客户或录入新客户，不能两者都填。</translation>
+    </message>
+    <message>
+        <source>Find the customer, or enter a new one.</source>
+        <translation>请查找客户，或录入新客户。</translation>
+    </message>
+    <message>
+        <source>Choose the device or enter a new one, not both.</source>
+        <translation>请选择已有机器或录入新机器，不能两者都填。</translation>
+    </message>
+    <message>
+        <source>Choose the device from the list.</source>
+        <translation>请从列表中选择机器。</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>The promised time is in the past.</source>
+        <translation>承诺完成时间早于当前时间。</translation>
+    </message>
+    <message>
+        <source>The promised time is too far ahead.</source>
+        <translation>承诺完成时间太晚。</translation>
+    </message>
+    <message>
+        <source>Enter the pick-up date.</source>
+        <translation>请输入取机期限。</translation>
+    </message>
+    <message>
+        <source>The pick-up date is before the promised date.</source>
+        <translation>取机期限早于承诺完成日期。</translation>
+    </message>
+    <message>
+        <source>The pick-up date is too far ahead.</source>
+        <translation>取机期限太晚。</translation>
+    </message>
+    <message>
+        <source>Choose carry-in or on-site.</source>
+        <translation>请选择送修或上门。</translation>
+    </message>
+    <message>
+        <source>Choose in warranty, out of warranty or manufacturer claim.</source>
+        <translation>请选择保内、保外或厂家索赔。</translation>
+    </message>
+    <message>
+        <source>Choose the work type.</source>
+        <translation>请选择工种。</translation>
+    </message>
+    <message>
+        <source>Choose the branch from the list.</source>
+        <translation>请从列表中选择分公司。</translation>
+    </message>
+    <message>
+        <source>Say whether the order is urgent.</source>
+        <translation>请注明是否加急。</translation>
+    </message>
+    <message>
+        <source>List the accessories one by one.</source>
+        <translation>请逐项列出随机附件。</translation>
+    </message>
+    <message>
+        <source>Too many accessories: at most {n} characters in all.</source>
+        <translation>随机附件过多：合计最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>An accessory has at most {n} characters.</source>
+        <translation>每项随机附件最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>You may not add customers or devices; find an existing one.</source>
+        <translation>您无权新增客户或机器，请查找已有的客户和机器。</translation>
+    </message>
+    <message>
+        <source>{who} changed order {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
+        <translation>{who} 在您打开之后于 {when} 修改了服务单 {number}。请重新读取查看其修改；您输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>At most {n} payments at once.</source>
+        <translation>一次最多录入 {n} 笔收款。</translation>
+    </message>
+    <message>
+        <source>Payment {n}: choose cash, card or transfer.</source>
+        <translation>第 {n} 笔收款：请选择现金、刷卡或转账。</translation>
+    </message>
+    <message>
+        <source>Payment {n}: enter a valid amount.</source>
+        <translation>第 {n} 笔收款：请输入有效的金额。</translation>
+    </message>
+    <message>
+        <source>Payment {n}: the amount must be more than zero.</source>
+        <translation>第 {n} 笔收款：金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the payment.</source>
+        <translation>请输入收款金额。</translation>
+    </message>
+    <message>
+        <source>You may not change settings.</source>
+        <translation>您无权修改设置。</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from 1 to {max}.</source>
+        <translation>请输入 1 至 {max} 之间的天数。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1224,6 +1618,42 @@
     <message>
         <source>Operators:</source>
         <translation>操作员数:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>Customers to notify:</source>
+        <translation>待通知客户:</translation>
+    </message>
+    <message>
+        <source>Orders waiting to be started:</source>
+        <translation>待维修服务单:</translation>
+    </message>
+    <message>
+        <source>Orders in the workshop:</source>
+        <translation>在修服务单:</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up:</source>
+        <translation>待取机:</translation>
+    </message>
+    <message>
+        <source>Pick-ups overdue:</source>
+        <translation>超期未取机:</translation>
+    </message>
+    <message>
+        <source>Stock slips to approve:</source>
+        <translation>待审核库存单据:</translation>
+    </message>
+    <message>
+        <source>Stock slips to post:</source>
+        <translation>待过账库存单据:</translation>
+    </message>
+    <message>
+        <source>Parts below their minimum:</source>
+        <translation>低于最低库存的配件:</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3163,138 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <source>Awaiting repair</source>
+        <extracomment>How long after its pick-up a repair is under its own warranty (days), and after how many days a ready order that nobody collected needs a reminder: settings of the database (``settlement.set_setting``), these are their defaults.</extracomment>
+        <translation>待维修</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Hard to repair</source>
+        <translation>疑难</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>待取机</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取机</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>保外</translation>
+    </message>
+    <message>
+        <source>Manufacturer claim</source>
+        <translation>厂家索赔</translation>
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation>维修完成</translation>
+    </message>
+    <message>
+        <source>Parts arrived</source>
+        <translation>配件到货</translation>
+    </message>
+    <message>
+        <source>Repair period extended</source>
+        <translation>维修延期</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Pre-order waiting for parts</source>
+        <translation>预订配件尚未到货</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订货</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Engineer assigned</source>
+        <translation>指派工程师</translation>
+    </message>
+    <message>
+        <source>Warranty type changed</source>
+        <translation>保修类型变更</translation>
+    </message>
+    <message>
+        <source>Handed over on credit</source>
+        <translation>欠款取机</translation>
+    </message>
+    <message>
+        <source>Claim from the brand</source>
+        <translation>厂家索赔应收</translation>
+    </message>
+</context>
+<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -2778,6 +3340,7 @@ Choose the administrator&apos;s password:</source>
     <name>Permission</name>
     <message>
         <source>Edit branches, departments and employees</source>
+        <extracomment>Settings an editor of basic settings may change (a row-level policy keeps the others, such as the role prefix, out of reach). Defaults: settlement.ORDER_SETTINGS.</extracomment>
         <translation>维护分公司、部门和员工</translation>
     </message>
     <message>
@@ -2807,6 +3370,26 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Correct posted stock slips (reversal and new slip)</source>
         <translation>更正已过账的库存单据（红冲并重开新单）</translation>
+    </message>
+    <message>
+        <source>Take in and change service orders, take payments, hand repaired machines over, notify customers, take parts pre-orders</source>
+        <translation>受理和修改服务单、收款、交付修好的机器、通知客户、受理配件预订</translation>
+    </message>
+    <message>
+        <source>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</source>
+        <translation>车间维修：接单维修、登记所用配件、将服务单标记为待料、疑难或待取机</translation>
+    </message>
+    <message>
+        <source>Cancel service orders</source>
+        <translation>取消服务单</translation>
+    </message>
+    <message>
+        <source>Give discounts above the limit</source>
+        <translation>给予超出限额的折扣</translation>
+    </message>
+    <message>
+        <source>Hand over orders and pre-orders unpaid (on credit)</source>
+        <translation>服务单和配件预订未付清即交付（欠款取机）</translation>
     </message>
     <message>
         <source>Show phone numbers</source>
@@ -2994,6 +3577,301 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>In warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>保外</translation>
+    </message>
+    <message>
+        <source>Manufacturer claim</source>
+        <translation>厂家索赔</translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>COPY {n}</source>
+        <translation>副本 {n}</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>服务单号</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation>受理时间：{when}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service intake receipt</source>
+        <translation>维修受理单</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Repeat repair of</source>
+        <translation>返修原单</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修类型</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>取机期限</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Accessories received</source>
+        <translation>随机附件</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the device is handed back against it. If it is lost, bring an identity document and the phone number given above.</source>
+        <translation>请妥善保管本单，凭本单取机。如本单遗失，请携带身份证件并提供上面登记的电话号码取机。</translation>
+    </message>
+    <message>
+        <source>We let you know when the device is ready. Please collect it by {date}.</source>
+        <translation>机器修好后我们会通知您，请在 {date} 前取机。</translation>
+    </message>
+    <message>
+        <source>Back up the data on the device before handing it in: a repair can erase it, and we cannot answer for data lost.</source>
+        <translation>送修前请备份机器中的数据：维修可能导致数据丢失，本公司对数据丢失不承担责任。</translation>
+    </message>
+    <message>
+        <source>The estimated fee is a guide: we ask you before any work that costs more.</source>
+        <translation>预估费用仅供参考：如需超出预估费用，维修前会征得您的同意。</translation>
+    </message>
+    <message>
+        <source>The accessories and the appearance above are what we received; please check them before signing.</source>
+        <translation>以上随机附件和外观为本公司收到时的情况，请核对无误后签字。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>客户须知</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Received by (clerk)</source>
+        <translation>受理人签字</translation>
+    </message>
+    <message>
+        <source>Pick-up and settlement slip</source>
+        <translation>取机结算单</translation>
+    </message>
+    <message>
+        <source>Picked up {when}</source>
+        <translation>取机时间：{when}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No parts used</source>
+        <translation>未使用配件</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid: {method}, {when}</source>
+        <translation>收款：{method}，{when}</translation>
+    </message>
+    <message>
+        <source>Paid in total</source>
+        <translation>已付合计</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>尚欠金额</translation>
+    </message>
+    <message>
+        <source>To refund</source>
+        <translation>应退金额</translation>
+    </message>
+    <message>
+        <source>Total in words: {words} ({figure})</source>
+        <translation>合计金额（大写）：{words}（{figure}）</translation>
+    </message>
+    <message>
+        <source>Under warranty: no charge for parts and labour.</source>
+        <translation>保修范围内：免收配件费和工时费。</translation>
+    </message>
+    <message>
+        <source>Check the device and its accessories before you leave: by signing you confirm that you received them in good order.</source>
+        <translation>请在离开前检查机器及随机附件：签字即表示您已收到且完好无损。</translation>
+    </message>
+    <message>
+        <source>Keep this slip: it is the proof of payment and of the repair, which we need to serve a repeat repair under its warranty.</source>
+        <translation>请妥善保管本单：本单是付款和维修的凭证，在保修期内返修时须出示。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>所用配件</translation>
+    </message>
+    <message>
+        <source>Handed over by (clerk)</source>
+        <translation>交机人签字</translation>
+    </message>
+    <message>
+        <source>Received by (customer)</source>
+        <translation>取机人签字</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Active</source>
@@ -3146,6 +4024,46 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>投诉主题</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Kind</source>
