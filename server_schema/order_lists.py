@@ -135,8 +135,8 @@ OVERDUE_PICKUPS = ListSpec(
 
 def _enum(value: Any, allowed: Any, name: str) -> str:
     if value not in set(allowed):
-        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "There is no such {what}."),
-                              field=name, what=name)
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Choose one of the values offered."),
+                              field=name)
     return str(value)
 
 
@@ -314,6 +314,17 @@ TO_NOTIFY = ListSpec("notification", _to_notify_list, (column("since"), column("
                                                 column("customer_pinyin"), column("product")))
 
 
+def _to_notify_of(document: str) -> ListSpec:
+    return ListSpec("notification",
+                    lambda reveal: _to_notify_list(reveal).where(column("document") == document),
+                    TO_NOTIFY.key, search=TO_NOTIFY.search)
+
+
+#: TO_NOTIFY's orders only, and its pre-orders only (arrived, not yet told).
+ORDERS_TO_NOTIFY = _to_notify_of("order")
+PREORDERS_TO_NOTIFY = _to_notify_of("preorder")
+
+
 def to_notify_count(session: Session) -> int:
     """How many rows TO_NOTIFY has (for a badge), in one round trip."""
     return int(session.execute(select(func.count()).select_from(_to_notify(frozenset()))).scalar_one())
@@ -423,7 +434,7 @@ RECEIVABLES = ListSpec(
     descending=True)
 
 
-__all__ = ["ORDERS", "ORDER_SUMS", "OVERDUE_PICKUPS", "PAYMENTS", "PREORDERS", "RECEIVABLES",
-           "TO_NOTIFY", "order_conditions", "order_fees", "overdue_condition",
-           "preorder_conditions", "status_board", "status_condition", "to_notify_count",
-           "work_queue"]
+__all__ = ["ORDERS", "ORDERS_TO_NOTIFY", "ORDER_SUMS", "OVERDUE_PICKUPS", "PAYMENTS", "PREORDERS",
+           "PREORDERS_TO_NOTIFY", "RECEIVABLES", "TO_NOTIFY", "order_conditions", "order_fees",
+           "overdue_condition", "preorder_conditions", "status_board", "status_condition",
+           "to_notify_count", "work_queue"]
