@@ -215,6 +215,7 @@ class Database:
     profile: Profile
     round_trip_ms: float = 0.0
     secret: dict[str, str] = field(default_factory=dict, repr=False)
+    closed: bool = False  # logged out: late answers of background work are dropped
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -283,6 +284,7 @@ class Database:
             audit.record(session, action, **values)
 
     def close(self, *, logout: bool = True) -> None:
+        self.closed = True
         if logout:
             try:
                 self.record(audit.Action.LOGOUT)

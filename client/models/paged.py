@@ -122,8 +122,8 @@ class PagedQueryModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or self.database.closed:
+            return  # a newer filter replaced it, or the session is over (logged out)
         self._loading = False
         self._exhausted = True
         self.failed.emit(error)
