@@ -95,8 +95,7 @@ def _orders(reveal: frozenset[str]) -> Any:
             *(fees.c[name] for name in FEE_COLUMNS),
             (and_(ServiceOrder.status == OrderStatus.READY, ServiceOrder.pickup_due < today))
             .label("overdue"),
-            (and_(ServiceOrder.status.in_(WORKSHOP_STATUSES), ServiceOrder.promised_at < func.now()))
-            .label("late"),
+            late_condition().label("late"),
             ServiceOrder.received_by,
         )
         .join(Branch, Branch.id == ServiceOrder.branch_id)
@@ -146,10 +145,12 @@ def order_conditions(
     work_type_id: int | None = None, customer_id: int | None = None,
     received_from: date | None = None, received_until: date | None = None,
     urgent: bool | None = None, open_only: bool = False, overdue: bool = False,
-    unassigned: bool = False,
+    unassigned: bool = False, late: bool = False,
 ) -> list[ColumnElement[bool]]:
     """The order queries' conditions bar as WHERE clauses for ORDERS (each None: no
-    condition). ``received_until`` includes that whole day (the operator's time zone)."""
+    condition). ``received_until`` includes that whole day (the operator's time zone);
+    ``overdue``: ready and past the pick-up date; ``late``: in the workshop past the
+    promised time; ``unassigned``: waiting without an engineer."""
     conditions: list[ColumnElement[bool]] = []
     if status is not None:
         conditions.append(ServiceOrder.status == _enum(status, OrderStatus, "status"))
@@ -178,6 +179,8 @@ def order_conditions(
         conditions.append(overdue_condition())
     if unassigned:
         conditions += [ServiceOrder.engineer_id.is_(None), ServiceOrder.status == OrderStatus.PENDING]
+    if late:
+        conditions.append(late_condition())
     return conditions
 
 
@@ -189,6 +192,24 @@ def _day_start(day: date, plus: int = 0) -> datetime:
     if isinstance(day, datetime):
         day = day.date()
     return datetime.combine(day + timedelta(days=plus), time.min).astimezone()
+
+
+def late_condition() -> ColumnElement[bool]:
+    """Still in the workshop past the promised time."""
+    return and_(ServiceOrder.status.in_(WORKSHOP_STATUSES), ServiceOrder.promised_at < func.now())
+
+
+def my_employee() -> Any:
+    """The employee of the operator logged in, as SQL (None for an operator without one)."""
+    from .security import Operator
+
+    return (select(Operator.employee_id).where(Operator.role_name == func.current_user())
+            .scalar_subquery())
+
+
+def my_work_queue() -> list[ColumnElement[bool]]:
+    """The work queue of the engineer logged in (``work_queue`` of their employee)."""
+    return [ServiceOrder.engineer_id == my_employee(), ServiceOrder.status.in_(WORKSHOP_STATUSES)]
 
 
 def overdue_condition() -> ColumnElement[bool]:
@@ -214,8 +235,7 @@ def status_board(session: Session, *, branch_id: int | None = None) -> dict[str,
     the pick-up date; ``"late"``: in the workshop past the promised time."""
     statement = (select(ServiceOrder.status, func.count(),
                         func.count().filter(overdue_condition()),
-                        func.count().filter(and_(ServiceOrder.status.in_(WORKSHOP_STATUSES),
-                                                 ServiceOrder.promised_at < func.now())))
+                        func.count().filter(late_condition()))
                  .group_by(ServiceOrder.status))
     if branch_id is not None:
         if not is_id(branch_id):
@@ -435,6 +455,6 @@ RECEIVABLES = ListSpec(
 
 
 __all__ = ["ORDERS", "ORDERS_TO_NOTIFY", "ORDER_SUMS", "OVERDUE_PICKUPS", "PAYMENTS", "PREORDERS",
-           "PREORDERS_TO_NOTIFY", "RECEIVABLES", "TO_NOTIFY", "order_conditions", "order_fees",
-           "overdue_condition", "preorder_conditions", "status_board", "status_condition",
-           "to_notify_count", "work_queue"]
+           "PREORDERS_TO_NOTIFY", "RECEIVABLES", "TO_NOTIFY", "late_condition", "my_work_queue",
+           "order_conditions", "order_fees", "overdue_condition", "preorder_conditions",
+           "status_board", "status_condition", "to_notify_count", "work_queue"]

@@ -723,7 +723,7 @@ def _json_list(value: str | None, moments: Sequence[str] = (),
     return rows
 
 
-DECIMAL_KEYS = frozenset({"qty", "price", "amount", "balance", "total", "paid"})
+DECIMAL_KEYS = frozenset({"qty", "price", "amount", "balance", "total", "paid", "standard_fee"})
 
 _WHO = ("(SELECT e.name FROM {s}.operator op JOIN {s}.employee e ON e.id = op.employee_id "
         "WHERE op.role_name = {role})")
@@ -981,6 +981,40 @@ def find_by_serial(session: Executor, serial_no: str) -> list[dict[str, Any]]:
     if not serial or len(serial) > MAX_SERIAL:
         return []
     return [dict(r) for r in session.execute(text(_BY_SERIAL), {"serial": serial}).mappings()]
+
+
+# -- the forms' choices ----------------------------------------------------------------------
+
+_CHOICES = f"""
+WITH b AS (SELECT coalesce(CAST(:branch_id AS integer),
+                           (SELECT o.branch_id FROM {S}.operator o WHERE o.role_name = current_user))
+                  AS id)
+SELECT CAST((SELECT json_agg(json_build_object(
+                'id', w.id, 'code', w.code, 'name', w.name, 'standard_fee', w.standard_fee,
+                'time_limit_hours', w.time_limit_hours) ORDER BY w.code)
+             FROM {S}.work_type w WHERE w.active) AS text) AS work_types,
+       CAST((SELECT json_agg(json_build_object('id', e.id, 'code', e.code, 'name', e.name)
+                             ORDER BY e.code)
+             FROM {S}.employee e JOIN {S}.department d ON d.id = e.department_id
+             WHERE d.branch_id = b.id AND e.is_engineer AND e.active) AS text) AS engineers,
+       CAST((SELECT json_agg(json_build_object('id', w.id, 'code', w.code, 'name', w.name,
+                                               'kind', k.code) ORDER BY w.code)
+             FROM {S}.warehouse w JOIN {S}.warehouse_kind k ON k.id = w.kind_id
+             WHERE w.branch_id = b.id AND w.active) AS text) AS warehouses
+FROM b
+"""
+
+
+def form_choices(session: Executor, *, branch_id: int | None = None) -> dict[str, list[dict[str, Any]]]:
+    """What the front desk's forms pick from, in one round trip (load it once per form,
+    or once after login): ``work_types`` (active: id, code, name, standard_fee,
+    time_limit_hours), ``engineers`` (the branch's active engineers: id, code, name)
+    and ``warehouses`` (the branch's active warehouses: id, code, name, kind: the
+    warehouse kind's code, "PART" for spare parts). The branch is the operator's
+    unless given."""
+    row = session.execute(text(_CHOICES), {"branch_id": branch_id if is_id(branch_id) else None}
+                          ).mappings().one()
+    return {key: _json_list(row[key]) for key in ("work_types", "engineers", "warehouses")}
 
 
 # -- printing ------------------------------------------------------------------------------

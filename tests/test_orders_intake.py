@@ -624,3 +624,17 @@ def test_a_stale_change_says_who_changed_the_order(db: TestDatabase, desk: Desk)
     order = desk.load(saved.id)
     assert (order["fault"], order["urgent"], order["version"]) == ("噪音大", True, 2)
     assert isinstance(ConflictError("x"), DomainError)
+
+
+def test_the_forms_choices_are_the_branch_s(db: TestDatabase, engines: Callable[[str], Engine],
+                                            r: dict[str, Any]) -> None:
+    with engines("clerk").connect() as conn:
+        mine = service_orders.form_choices(conn)
+        theirs = service_orders.form_choices(conn, branch_id=r["branch:SH"])
+    assert {w["code"] for w in mine["work_types"]} >= {"RPR-M", "INST"}
+    fee = next(w for w in mine["work_types"] if w["code"] == "RPR-M")["standard_fee"]
+    assert isinstance(fee, Decimal) and fee == 180
+    assert {e["id"] for e in mine["engineers"]} == set(r["engineers:HQ"])
+    assert {e["id"] for e in theirs["engineers"]} == set(r["engineers:SH"])
+    assert r["HQ-PART"] in {w["id"] for w in mine["warehouses"] if w["kind"] == "PART"}
+    assert r["HQ-PART"] not in {w["id"] for w in theirs["warehouses"]}

@@ -333,3 +333,17 @@ def test_a_pre_order_s_warehouse_decides_its_branch(db: TestDatabase, desk: Desk
     assert saved.number.startswith("SH-P")
     with desk.conn("clerk") as conn, pytest.raises(ValidationError, match="no longer exists"):
         preorders.load_preorder(conn, saved.id)
+
+
+def test_the_to_notify_list_splits_into_orders_and_pre_orders(db: TestDatabase, desk: Desk) -> None:
+    with desk.conn("manager") as conn:
+        every = queries.keyset_page(conn, order_lists.TO_NOTIFY, limit=1000)
+        orders = queries.keyset_page(conn, order_lists.ORDERS_TO_NOTIFY, limit=1000)
+        pre = queries.keyset_page(conn, order_lists.PREORDERS_TO_NOTIFY, limit=1000)
+        found = queries.keyset_page(conn, order_lists.PREORDERS_TO_NOTIFY, limit=1000,
+                                    text=pre[0].number)
+    assert {row.document for row in orders} == {"order"}
+    assert {row.document for row in pre} == {"preorder"}  # the demo's arrived pre-orders
+    assert [row.number for row in found] == [pre[0].number]
+    assert len(orders) + len(pre) == len(every)
+    assert [row.since for row in every] == sorted(row.since for row in every)

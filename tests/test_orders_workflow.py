@@ -299,8 +299,16 @@ def test_the_engineer_s_work_queue_and_the_status_board(
         assert {row.status for row in queue} <= set(order_lists.WORKSHOP_STATUSES)
         promised = [row.promised_at for row in queue]
         assert promised == sorted(promised)
+        # The engineer logged in sees their own queue without knowing their employee id.
+        mine = queries.keyset_page(conn, order_lists.ORDERS, limit=500,
+                                   conditions=order_lists.my_work_queue())
+        assert {row.id for row in mine} == ids
+        late = queries.keyset_page(conn, order_lists.ORDERS, limit=500,
+                                   conditions=order_lists.order_conditions(late=True))
+        assert all(row.late for row in late)
         board = order_lists.status_board(conn)
         assert set(board) == {*STATUSES, "overdue", "late"}
+        assert board["late"] == len(late)
         for status in STATUSES:
             rows = queries.keyset_page(conn, order_lists.ORDERS, limit=1000,
                                        conditions=order_lists.status_condition(status))
