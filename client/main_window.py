@@ -49,7 +49,19 @@ class Module:
 
 def modules() -> list[tuple[str, list[Module]]]:
     """The navigator: groups of modules, each opening one tab. Only what exists."""
+    from .views import front_desk, preorders
+
     return [
+        (translate("MainWindow", "Front desk"), [
+            Module("status_board", translate("MainWindow", "Status board"), front_desk.StatusBoard),
+            Module("service_orders", translate("MainWindow", "Service orders"),
+                   front_desk.OrdersQueryTab),
+            Module("work_queue", translate("MainWindow", "Work queues"), front_desk.WorkQueueTab),
+            Module("to_notify", translate("MainWindow", "To notify"), front_desk.ToNotifyTab),
+            Module("preorders", translate("MainWindow", "Parts pre-orders"), preorders.PreordersTab),
+            Module("overdue_pickups", translate("MainWindow", "Overdue pick-ups"),
+                   front_desk.OverduePickupsTab),
+        ]),
         (translate("MainWindow", "Organisation"), [
             Module("branches", translate("MainWindow", "Branches"), masterdata.branches()),
             Module("org_tree", translate("MainWindow", "Departments and staff"), OrgTreeTab),
