@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         on_hand.table.activated.emit(on_hand.model.index(0, 0))  # its stock card
         wait_loaded(window.current_tab())
         grab(window, args.folder / f"stock_card_{args.lang}.png")
+        board = window.open_module("status_board")  # counts per status, a tile's orders below
+        board.show_orders("ready")
+        wait_loaded(board.list)
+        wait_idle()
+        grab(window, args.folder / f"status_board_{args.lang}.png")
         for key in ("operators", "profiles", "audit"):
             tab = window.open_module(key)
             wait_loaded(tab)
