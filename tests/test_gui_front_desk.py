@@ -452,3 +452,49 @@ def test_the_pre_order_dialogs_say_what_is_wrong(qtbot, db, clerk, r):
     collect.attempt()
     assert "valid amount" in collect.message.text()
     assert one(db, f"SELECT status FROM {S}.parts_preorder WHERE id = {saved.id}") == "arrived"
+
+
+def test_a_row_opens_its_order_and_a_change_saved_there_reads_the_list_again(qtbot, db, clerk):
+    from client.views.order_form import OrderForm
+
+    board = clerk.open_module("status_board")
+    board_settled(qtbot, board)
+    row = board.list.model.row(0)
+    board.list.table.setCurrentIndex(board.list.model.index(0, 0))
+    board.list.table.activated.emit(board.list.model.index(0, 0))  # Enter
+    form = clerk.current_tab()
+    assert isinstance(form, OrderForm) and form.order_id == row.id
+    again = board.list.open_order(row.id)  # opened again from the list: the same tab
+    assert again is form
+    sql(db, f"UPDATE {S}.service_order SET urgent = NOT urgent WHERE id = {row.id}")
+    form.changed.emit(row.id)
+    assert board.loading  # the board counts again, and reads its list
+    board_settled(qtbot, board)
+    assert select_row(board.list, "id", row.id).urgent != row.urgent
+
+
+def test_the_board_counts_in_one_round_trip(qtbot, db):
+    from bench.rtproxy import RoundTripProxy
+    from client.connection import Profile, login
+
+    with RoundTripProxy(db.server.host, db.server.port) as proxy:
+        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                          sslmode="disable", role_prefix=db.roles.prefix)
+        database = login(profile, "manager", db.password)
+        try:
+            board = StatusBoard(database)
+            qtbot.addWidget(board)
+            board_settled(qtbot, board)
+            qtbot.waitUntil(lambda: board.branch.count() > 2)
+            qtbot.wait(100)
+            proxy.reset()
+            board.count()
+            qtbot.waitUntil(lambda: not board.loading)
+            assert proxy.count() == 1
+            proxy.reset()
+            board.show_orders("late")  # a page, and its count and sums
+            settle(qtbot, board.list)
+            qtbot.wait(100)
+            assert proxy.count() == 2
+        finally:
+            database.close()

@@ -266,3 +266,39 @@ def test_the_lists_open_the_settlement(qtbot, db, desk, r, clerk):
     assert status(db, order_id) == "picked_up"
     settle(qtbot, board.list)  # read again once the dialog closed
     assert number not in [board.list.model.row(n).number for n in range(board.list.model.rowCount())]
+
+
+def test_each_settlement_action_costs_a_constant_number_of_round_trips(qtbot, db, desk, r, tmp_path: Path):
+    from bench.rtproxy import RoundTripProxy
+    from client.connection import Profile, login
+
+    order_id = ready_order(db, desk, r, parts=(("PT0012", 2, "45.50"), ("PT0013", 3, "12")))
+    with RoundTripProxy(db.server.host, db.server.port) as proxy:
+        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                          sslmode="disable", role_prefix=db.roles.prefix)
+        database = login(profile, "manager", db.password)
+        try:
+            with database.read() as session:
+                order = service_orders.load_order(session, order_id)
+            dialog = SettlementDialog(database, order)
+            qtbot.addWidget(dialog)
+            proxy.reset()
+            qtbot.keyClicks(dialog.other, "15")
+            qtbot.keyClicks(dialog.discount, "40")  # previewed and checked: no round trip
+            for amount in ("10", "20", "30"):
+                type_amount(qtbot, dialog, amount)
+                dialog.add_payment()
+            assert proxy.count() == 0
+            dialog.record()  # fees and three payments: one statement, and the order read again
+            idle(qtbot, dialog)
+            assert proxy.count() == 2 and dialog.order["fees"]["paid"] == 60
+            proxy.reset()
+            dialog.pick_up()  # on credit
+            idle(qtbot, dialog)
+            assert proxy.count() == 2 and dialog.order["status"] == "picked_up"
+            proxy.reset()
+            dialog.print_slip(tmp_path / "slip.pdf")
+            qtbot.waitUntil(lambda: dialog.last_print is not None, timeout=10_000)
+            assert proxy.count() == 1
+        finally:
+            database.close()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -105,14 +106,20 @@ def notice(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, 6000)
 
 
-def open_order(widget: QWidget, database: Database, order_id: int) -> Tab | None:
-    """Open an order as a document tab through the order form's ``open_order``."""
-    try:
-        from .order_form import open_order as open_form
-    except ImportError:  # the order form is not part of this build
-        notice(widget, translate("FrontDesk", "The order form is not available."))
-        return None
-    return open_form(widget, database, order_id)
+def open_order(widget: QWidget, database: Database, order_id: int,
+               on_changed: Callable[[], object] | None = None) -> Tab | None:
+    """Open an order as a document tab (the order form's ``open_order``); with
+    ``on_changed``, call it whenever the form saves a change (once per list, however
+    often the order is opened from it)."""
+    from .order_form import open_order as open_form
+
+    form = open_form(widget, database, order_id)
+    if form is not None and on_changed is not None:
+        told: set[int] = form.__dict__.setdefault("told_lists", set())
+        if id(widget) not in told:
+            told.add(id(widget))
+            form.changed.connect(lambda _id: on_changed() if shiboken6.isValid(widget) else None)
+    return form
 
 
 def order_columns() -> list[Column]:
@@ -176,6 +183,8 @@ class OrderListTab(ListTab):
 
     #: False until a subclass has set its conditions: the list reads once, not twice.
     ready = True
+    #: What to do when an order opened from the list changed (None: read the list again).
+    on_changed: Callable[[], object] | None = None
 
     def __init__(self, database: Database, *, title: str, spec: Any = order_lists.ORDERS,
                  conditions: QWidget | None = None) -> None:
@@ -221,7 +230,12 @@ class OrderListTab(ListTab):
             self.open_order(row.id)
 
     def open_order(self, order_id: int) -> Tab | None:
-        return open_order(self, self.database, order_id)
+        return open_order(self, self.database, order_id, self.orders_changed)
+
+    def orders_changed(self) -> None:
+        """An order was changed from here (its form, its settlement): read again.
+        The status board counts again too."""
+        (self.on_changed or self.refresh)()
 
     def settle_selected(self) -> None:
         row = self.current_row()
@@ -229,7 +243,7 @@ class OrderListTab(ListTab):
             return
         from .settlement import settle_and_pick_up
 
-        settle_and_pick_up(self, self.database, row.id, on_closed=self.refresh)
+        settle_and_pick_up(self, self.database, row.id, on_closed=self.orders_changed)
 
 
 # -- the status board -------------------------------------------------------------------------
@@ -277,6 +291,12 @@ class Tile(QPushButton):
     def set_count(self, count: int) -> None:
         self.count = count
         self.number.setText(str(count))
+
+
+class BoardList(OrderListTab):
+    """The board's list: read once the board has set its conditions."""
+
+    ready = False
 
 
 class StatusBoard(Tab):
@@ -333,8 +353,10 @@ class StatusBoard(Tab):
             grid.addWidget(tile, 0, n)
         self.tiles[self.selected].setChecked(True)
 
-        self.list = OrderListTab(database, title=translate("FrontDesk", "Orders"))
+        self.list = BoardList(database, title=translate("FrontDesk", "Orders"))
+        self.list.on_changed = self.refresh
         self.list.model.conditions = self._conditions()
+        self.list.ready = True  # read by the board's first refresh below
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -840,12 +862,19 @@ class ToNotifyTab(ListTab):
                                         t("FrontDesk", "Open the order"))
         self.layout().insertWidget(0, self.toolbar)
         self.table.insertActions(self.print_action, [self.notify_action, self.open_action])
-        self.table.activated.connect(lambda _index: self.notify_selected())
+        self.table.activated.connect(lambda _index: self._activated())
         self.dialog: NotifyDialog | None = None
 
     def current_row(self) -> Any | None:
         index = self.table.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
+
+    def _activated(self) -> None:
+        """Enter: record the notification (who may), else open the order."""
+        if self.database.info.may("order_edit"):
+            self.notify_selected()
+        else:
+            self.open_selected()
 
     def notify_selected(self) -> bool:
         """Ask how the customer of the selected row was told and record it; True once
@@ -865,7 +894,7 @@ class ToNotifyTab(ListTab):
         if row is None:
             return
         if row.document == "order":
-            open_order(self, self.database, row.id)
+            open_order(self, self.database, row.id, self.refresh)
         else:
             window = self.window()
             if hasattr(window, "open_module"):

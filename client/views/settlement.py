@@ -630,19 +630,20 @@ class SettlementDialog(QDialog):
 
 
 def settle_and_pick_up(widget: QWidget, database: Database, order_id: int, *,
-                       on_closed: Callable[[], object] | None = None) -> None:
-    """Read the order (one round trip, in the background) and open its settlement as a
-    modal dialog over ``widget``'s window; ``on_closed`` runs after it closed if
-    anything was recorded."""
-
-    def job() -> dict[str, Any]:
+                       on_closed: Callable[[], object] | None = None) -> bool:
+    """Read the order (one round trip) and show its settlement as a modal dialog over
+    ``widget``'s window; returns once it is closed, True if anything was recorded
+    (then ``on_closed`` has run too). An order that cannot be read is said in a
+    message box."""
+    try:
         with database.read() as session:
-            return service_orders.load_order(session, order_id)
-
-    def loaded(order: dict[str, Any]) -> None:
-        dialog = SettlementDialog(database, order, parent=widget.window())
-        run_modal(dialog)
-        if dialog.changed and on_closed is not None:
-            on_closed()
-
-    operations.run(job, on_done=loaded, on_error=lambda error: show_exception(error, widget))
+            order = service_orders.load_order(session, order_id)
+    except Exception as error:  # noqa: BLE001 - shown to the user, logged if a bug
+        show_exception(error, widget)
+        return False
+    dialog = SettlementDialog(database, order, parent=widget.window())
+    run_modal(dialog)
+    changed = dialog.changed
+    if changed and on_closed is not None:
+        on_closed()
+    return changed
