@@ -50,9 +50,11 @@ class Module:
 def modules() -> list[tuple[str, list[Module]]]:
     """The navigator: groups of modules, each opening one tab. Only what exists."""
     from .views import front_desk, preorders
+    from .views.intake import IntakeForm
 
     return [
         (translate("MainWindow", "Front desk"), [
+            Module("intake", translate("MainWindow", "New intake"), IntakeForm, "order_edit"),
             Module("status_board", translate("MainWindow", "Status board"), front_desk.StatusBoard),
             Module("service_orders", translate("MainWindow", "Service orders"),
                    front_desk.OrdersQueryTab),

@@ -127,6 +127,10 @@ def test_workshop_walk_engineer_parts_stock_ready_and_notify(qtbot, db, manager,
     (warehouse, warehouse_label, part_a, label_a), (_w, _l, part_b, label_b) = parts_in_stock(db)[:2]
     before_a, before_b = stock(db, warehouse, part_a), stock(db, warehouse, part_b)
     form.add_line()
+    stores = {w for (w,) in sql(db, f"""
+        SELECT w.id FROM {S}.warehouse w JOIN {S}.branch b ON b.id = w.branch_id
+        JOIN {S}.warehouse_kind k ON k.id = w.kind_id WHERE b.code = 'HQ' AND k.code = 'PART'""")}
+    assert form.lines.cellWidget(0, 0).value() in stores  # the branch's parts store to start with
     form.lines.cellWidget(0, 0).set_value(warehouse, warehouse_label)
     form.lines.cellWidget(0, 1).set_value(part_a, label_a)
     form.lines.item(0, QTY).setText("5")

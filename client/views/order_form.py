@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server_schema import dictionaries, lists, notifications, order_workflow, queries, records, service_orders
+from server_schema import dictionaries, notifications, order_workflow, records, service_orders
 from server_schema.errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
 from server_schema.service import OrderStatus, Warranty
 from server_schema.service_orders import (
@@ -130,10 +130,23 @@ def same_amount(typed: str, stored: Decimal | None) -> bool:
         return False
 
 
+class ErrorLabel(QLabel):
+    """A field's problem, under the field; takes no room while there is none."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
 def error_label() -> QLabel:
-    label = QLabel()
+    label = ErrorLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
+    label.hide()
     return label
 
 
@@ -228,7 +241,6 @@ class AccessoriesField(QWidget):
         self.combo.setPlaceholderText(self.tr("Pick or type, Enter adds"))
         self.combo.lineEdit().setPlaceholderText(self.tr("Pick or type, Enter adds"))
         self.combo.setMinimumContentsLength(8)
-        self.combo.activated.connect(lambda _index: self._add_current())
         self.chips = QHBoxLayout()
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(4)
@@ -354,12 +366,6 @@ def toolbar_action(form: QWidget, toolbar: QToolBar, text: str, slot: Callable[[
     return action
 
 
-def work_type_choices(session: Any) -> list[Any]:
-    """The active work types (id, code, name, standard_fee, time_limit_hours)."""
-    rows = queries.keyset_page(session, lists.WORK_TYPES, limit=500)
-    return [row for row in rows if row.active]
-
-
 # -- the order form ----------------------------------------------------------------------------
 
 def open_order(widget: QWidget, database: Database, order_id: int) -> OrderForm | None:
@@ -394,7 +400,8 @@ class OrderForm(Tab):
         with database.read() as session:  # one read for the form, one for its choices
             self.order = service_orders.load_order(session, order_id)
             self.dictionary = dictionaries.entries(session)
-            self.work_types = work_type_choices(session)
+            self.choices = service_orders.form_choices(session, branch_id=self.order["branch_id"])
+        self.work_types = self.choices["work_types"]
         self._build()
         self.show_order(self.order)
 
@@ -449,7 +456,7 @@ class OrderForm(Tab):
         self.urgent = QCheckBox(self.tr("&Urgent"))
         self.work_type = QComboBox()
         for row in self.work_types:
-            self.work_type.addItem(row.name, row.id)
+            self.work_type.addItem(row["name"], row["id"])
         if order["work_type_id"] is not None and self.work_type.findData(order["work_type_id"]) < 0:
             self.work_type.addItem(order["work_type"], order["work_type_id"])  # inactive since
         self.fault = DictionaryCombo("fault", self.dictionary.get("fault", []))
@@ -523,7 +530,8 @@ class OrderForm(Tab):
         self.step_error = error_label()
         self.errors["reason"] = self.step_error
         steps = QHBoxLayout()
-        steps.addWidget(QLabel(self.tr("Next step:")))
+        self.steps_caption = QLabel(self.tr("Next step:"))
+        steps.addWidget(self.steps_caption)
         steps.addWidget(self.step_note, 1)
         for action, button in self.step_buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.step(a))
@@ -831,6 +839,9 @@ class OrderForm(Tab):
         any_step = any(a in actions for a in self.step_buttons)
         self.step_note.setVisible(any_step)
         self.settle_button.setVisible(bool({"pick_up", "pay"} & actions))
+        self.settle_button.setText(self.tr("Settle / pick up…") if "pick_up" in actions or self.order[
+            "status"] != OrderStatus.PICKED_UP else self.tr("Take a payment…"))
+        self.steps_caption.setVisible(any_step or not self.settle_button.isHidden())
         self.notify_row.setVisible("notify" in actions)
         status = self.order["status"]
         self.pickup_action.setVisible(status == OrderStatus.PICKED_UP)
@@ -851,6 +862,10 @@ class OrderForm(Tab):
             previous = self.lines.cellWidget(row - 1, WAREHOUSE)
             if previous.value() is not None:
                 warehouse.set_value(previous.value(), previous.text())
+        else:  # the first from the branch's spare-parts store
+            store = next((w for w in self.choices["warehouses"] if w["kind"] == "PART"), None)
+            if store is not None:
+                warehouse.set_value(store["id"], f"{store['code']} {store['name']}")
         warehouse.picked.connect(lambda _id: self._lines_touched())
         part.picked.connect(lambda part_id, w=part: self._part_picked(w, part_id))
         self.lines.setCellWidget(row, WAREHOUSE, warehouse)
@@ -1211,4 +1226,4 @@ class OrderForm(Tab):
 
 
 __all__ = ["AccessoriesField", "EnterThroughForm", "OrderForm", "StatusStamp", "open_order",
-           "preview_order", "print_order_pdf", "receipt_document", "work_type_choices"]
+           "preview_order", "print_order_pdf", "receipt_document"]
