@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from client.views.order_form import PRICE, QTY, OrderForm, open_order
+from client.views.settlement import SettlementDialog
 from server_schema import service_orders
 from server_schema.service_orders import IntakeInput
+from tests.test_gui_front_desk import when_modal
 from tests.test_gui_lists import open_window
 
 S = "aftersales"
@@ -181,6 +183,25 @@ def test_workshop_walk_engineer_parts_stock_ready_and_notify(qtbot, db, manager,
     assert form.notes.rowCount() == 1 and form.notes.item(0, 2).text() == "Phone"
     assert sql(db, f"SELECT kind, channel, note FROM {S}.notification WHERE order_id = :o",
                o=order_id) == [("finished", "phone", "客户说明天来取")]
+
+    # Settled and handed over in the settlement dialog: the form reads the order again.
+    def pay_and_hand_over(dialog: SettlementDialog) -> None:
+        assert dialog.order["id"] == order_id
+        dialog.add_payment()  # the balance
+        dialog.pick_up()
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.changed, timeout=10_000)
+        dialog.reject()
+
+    seen = when_modal(qtbot, SettlementDialog, pay_and_hand_over)
+    with qtbot.waitSignal(form.changed, timeout=20_000):
+        form.settle_button.click()
+    assert seen and form.order["status"] == "picked_up" and form.stamp.text() == "Picked up"
+    assert form.order["fees"]["balance"] == 0 and len(form.order["payments"]) == 1
+    assert form.pickup_action.isVisible() and not form.save_action.isVisible()
+    assert visible(form) == {"settle", "notify"} and form.settle_button.text() == "Take a payment…"
+    assert not form.fault.isEnabled() and not form.lines.editTriggers()
+    assert form.print_pdf(tmp_path / "pickup.pdf", "pickup") == 1
+    assert (tmp_path / "pickup.pdf").read_bytes().startswith(b"%PDF")
 
     # The receipt again: a copy, counted.
     assert form.print_pdf(tmp_path / "receipt.pdf") == 1

@@ -1144,8 +1144,7 @@ class OrderForm(Tab):
         except ImportError:
             self.message.setText(self.tr("Settlement is not available in this version."))
             return
-        settle_and_pick_up(self, self.database, self.order_id)
-        if shiboken6.isValid(self):
+        if settle_and_pick_up(self, self.database, self.order_id) and shiboken6.isValid(self):
             self.refresh()
             self.changed.emit(self.order_id)
 
