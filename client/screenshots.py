@@ -20,6 +20,7 @@ from .app import make_application, prepare_demo  # noqa: E402
 from .connection import LocalServerHandle, ProfileStore, connect_profile, local_profile  # noqa: E402
 from .local_server import LocalServer  # noqa: E402
 from .paths import local_server_dir  # noqa: E402
+from .receipts import IntakeReceipt, render_first_page  # noqa: E402
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -58,6 +59,36 @@ def wait_tree(tab: QWidget, timeout: float = 10.0) -> None:
         QApplication.processEvents()
         time.sleep(0.02)
     QApplication.processEvents()
+
+
+def show_intake(form: QWidget) -> dict | None:
+    """Fill the intake form (``views.intake.IntakeForm``) as the counter would for a
+    device back soon after a repair: its serial number typed in the device's field
+    finds the owner, their history and the repeat-repair warning. Returns the latest
+    order (``load_order``), for the receipt."""
+    from server_schema import order_lists, queries, service_orders
+
+    with form.database.read() as session:  # type: ignore[attr-defined]
+        rows = queries.keyset_page(session, order_lists.ORDERS, limit=200)
+        branch = form.database.info.branch_id  # type: ignore[attr-defined]
+        ours = [r for r in rows if r.branch_id == branch] or rows
+        latest = service_orders.load_order(session, ours[0].id) if ours else None
+    done = sorted((r for r in rows if r.serial_no and r.status == "picked_up" and r.picked_up_at),
+                  key=lambda r: r.picked_up_at, reverse=True)
+    if done:
+        form.serial.setText(done[0].serial_no)  # type: ignore[attr-defined]
+        form.serial.editingFinished.emit()  # type: ignore[attr-defined]
+        deadline = time.monotonic() + 10
+        while form.returning is None and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            time.sleep(0.02)
+    for combo in (form.fault, form.appearance):  # type: ignore[attr-defined]
+        combo.setCurrentIndex(0)  # the commonest entry
+    for item in form.dictionary.get("accessory", [])[:2]:  # type: ignore[attr-defined]
+        form.accessories.add(item)  # type: ignore[attr-defined]
+    form.urgent.setChecked(True)  # type: ignore[attr-defined]
+    wait_idle()
+    return latest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         wait_loaded(board.list)
         wait_idle()
         grab(window, args.folder / f"status_board_{args.lang}.png")
+        intake = window.open_module("intake")  # a device back soon after its repair
+        receipt_order = show_intake(intake)
+        grab(window, args.folder / f"intake_{args.lang}.png")
+        intake.clear()  # shown, not taken in
+        if receipt_order is not None:  # the receipt of the latest order, as printed
+            render_first_page(IntakeReceipt(receipt_order).paint, args.folder / f"receipt_{args.lang}.png")
+            print(f"wrote {args.folder / f'receipt_{args.lang}.png'}")
         for key in ("operators", "profiles", "audit"):
             tab = window.open_module(key)
             wait_loaded(tab)
