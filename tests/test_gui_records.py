@@ -214,3 +214,18 @@ def test_a_device_row_opens_its_customer(qtbot, manager):
     tab.table.activated.emit(tab.model.index(0, 0))
     form = manager.current_tab()
     assert form.customer_id == row.customer_id and form.devices.rowCount() >= 1
+
+
+def test_customer_history_lists_orders_and_opens_them(qtbot, manager, db):
+    with Session(db.operator_engine("admin")) as session:
+        customer_id, number = session.execute(text(
+            "SELECT customer_id, number FROM aftersales.service_order ORDER BY id LIMIT 1")).one()
+    form = manager.open_module("customers").open_record(customer_id)
+    rows = [r for r in range(form.history.rowCount())
+            if form.history.item(r, 2).text().startswith(number)]
+    assert rows and form.history.item(rows[0], 1).text() == "Service order"
+    assert form.history.item(rows[0], 3).text() not in ("", "pending", "ready")  # a title
+    form.history.itemActivated.emit(form.history.item(rows[0], 0))
+    opened = manager.current_tab()
+    assert type(opened).__name__ == "OrderForm" and number in manager.tabs.tabText(
+        manager.tabs.indexOf(opened))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from server_schema import audit, customers, dictionaries
 from server_schema.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from server_schema.service_orders import STATUS_TITLES as ORDER_STATUS_TITLES
 
 from .. import operations
 from ..connection import Database
@@ -39,6 +40,8 @@ from ..widgets.enter_navigation import EnterMovesFocus
 from ..widgets.lookup import LookupField
 from ..widgets.sensitive_field import SensitiveField
 from .base import Tab
+
+translate = QCoreApplication.translate
 
 NO_DATE = QDate(2000, 1, 1)
 DEVICE_COLUMNS = 6  # product, serial, purchased, where, invoice, warranty override
@@ -136,6 +139,7 @@ class CustomerForm(Tab):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setColumnWidth(0, 140)
         self.history.setColumnWidth(2, 420)
+        self.history.itemActivated.connect(self._open_history)
         self.pages = QTabWidget()
         self.pages.addTab(self.devices, self.tr("&Devices"))
         self.pages.addTab(self.history, self.tr("&History"))
@@ -204,17 +208,33 @@ class CustomerForm(Tab):
             who=data["updated_by"], when=data["updated_at"].astimezone().strftime("%Y-%m-%d %H:%M")))
 
     def _show_history(self, events: list[Any]) -> None:
-        kinds = {"complaint": self.tr("Complaint"), "consultation": self.tr("Consultation")}
-        statuses = {"open": self.tr("Open"), "handling": self.tr("Being handled"),
-                    "closed": self.tr("Closed")}
+        kinds = {"service_order": self.tr("Service order"), "complaint": self.tr("Complaint"),
+                 "consultation": self.tr("Consultation")}
+        statuses = {code: translate("Order", title) for code, title in ORDER_STATUS_TITLES.items()}
+        statuses |= {"open": self.tr("Open"), "handling": self.tr("Being handled"),
+                     "closed": self.tr("Closed")}
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
             cells = [event.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                      kinds.get(event.kind, event.kind), event.summary,
-                     statuses.get(event.status, event.status)]
+                     statuses.get(str(event.status), event.status)]
             for column, value in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (event.kind, event.id))
+                self.history.setItem(row, column, item)
         self.pages.setTabText(1, self.tr("&History ({n})").format(n=len(events)))
+
+    def _open_history(self, item: QTableWidgetItem) -> None:
+        """An order opens its order form; a complaint or consultation its own."""
+        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        if kind == "service_order":
+            from .order_form import open_order
+
+            open_order(self, self.database, record_id)
+        else:
+            from .records import open_record
+
+            open_record(self, self.database, kind, record_id)
 
     def _reveal(self, kind: str) -> dict[str, str]:
         assert self.customer_id is not None
