@@ -322,3 +322,56 @@ def test_helpers():
     assert promised_time(datetime(2026, 1, 1, 10, 7), 72) == datetime(2026, 1, 4, 10, 30)
     assert promised_time(datetime(2026, 1, 1, 10, 30), 24) == datetime(2026, 1, 2, 10, 30)
     assert promised_time(datetime(2026, 1, 1, 23, 45), 1) == datetime(2026, 1, 2, 1, 0)
+
+
+def test_each_counter_action_costs_a_constant_number_of_round_trips(qtbot, db):
+    """Branch users sit 40-100 ms away: recognising a customer is one round trip
+    whatever their history holds, a serial number two at most, saving one."""
+    from bench.rtproxy import RoundTripProxy
+    from client.connection import Profile, login
+    from client.main_window import MainWindow
+
+    many, _phone, _orders = returning_customer(db)
+    (none,), = query(db, f"SELECT c.id FROM {S}.customer c WHERE NOT EXISTS (SELECT 1 FROM "
+                         f"{S}.service_order o WHERE o.customer_id = c.id) ORDER BY c.id LIMIT 1")
+    serial, _earlier, owner = repaired_recently(db)
+    with RoundTripProxy(db.server.host, db.server.port) as proxy:
+        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                          sslmode="disable", role_prefix=db.roles.prefix)
+        window = MainWindow(login(profile, "clerk", db.password))
+        qtbot.addWidget(window)
+        try:
+            qtbot.wait(300)  # the home tab's counts
+            proxy.reset()
+            form = window.open_module("intake")
+            assert proxy.count() == 2  # the dictionaries and the work types
+            for customer_id in (many, none, many):
+                proxy.reset()
+                form.search.set_value(customer_id, "…")
+                form.search.picked.emit(customer_id)
+                qtbot.waitUntil(lambda c=customer_id: form.returning is not None
+                                and form.returning["customer"]["id"] == c, timeout=10_000)
+                assert proxy.count() == 1
+            form.clear()
+            proxy.reset()
+            form.search.setText(serial)  # no customer matches: the serial's owner, same job
+            qtbot.waitUntil(lambda: bool(form.search.suggestions), timeout=10_000)
+            assert proxy.count() == 2 and form.search.suggestions[0].id == owner
+            form.clear()
+            form.search.set_value(none, "…")
+            form.search.picked.emit(none)
+            qtbot.waitUntil(lambda: form.returning is not None, timeout=10_000)
+            (product_id,), = query(db, f"SELECT id FROM {S}.product WHERE NOT is_part ORDER BY id LIMIT 1")
+            form.product.set_value(product_id, "…")
+            form.serial.setText("RT-0001")
+            for item in ("遥控器", "电源线", "说明书", "新配件一", "新配件二"):
+                form.accessories.add(item)  # the new ones join the dictionary
+            form.fault.setEditText("新故障现象")
+            proxy.reset()
+            form.save()
+            saved(qtbot, form)
+            assert proxy.count() == 1  # customer's new device, dictionary values, order, event: one
+        finally:
+            form.clear()
+            window.close()
+            window.database.close()

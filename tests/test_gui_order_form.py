@@ -266,3 +266,61 @@ def test_bad_input_stays_with_its_message_and_a_stale_save_says_who(qtbot, db, m
     settled(qtbot, form)
     assert form.order["fault"] == "不开机"
     assert sql(db, f"SELECT uses FROM {S}.dictionary_entry WHERE kind = 'fault' AND name = '不开机'")
+
+
+def test_each_action_costs_a_constant_number_of_round_trips(qtbot, db):
+    """Branch users sit 40-100 ms away: opening an order, a step, a save with one part
+    line or three, a notification each cost the same whatever the order holds."""
+    from bench.rtproxy import RoundTripProxy
+    from client.connection import Profile, login
+    from client.main_window import MainWindow
+
+    parts = parts_in_stock(db, at_least=4)
+    with RoundTripProxy(db.server.host, db.server.port) as proxy:
+        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
+                          sslmode="disable", role_prefix=db.roles.prefix)
+        window = MainWindow(login(profile, "manager", db.password))
+        qtbot.addWidget(window)
+        try:
+            counts: dict[str, list[int]] = {}
+            for lines in (1, 3):
+                order_id = take_in(window)
+                proxy.reset()
+                form = open_order(window.tabs, window.database, order_id)
+                counts.setdefault("open", []).append(proxy.count())
+                form.engineer.set_value(int(sql(db, f"SELECT id FROM {S}.employee WHERE code = :c",
+                                                c=engineer_code(db))[0][0]), "engineer")
+                qtbot.wait(100)  # nothing else in flight
+                proxy.reset()
+                form.step("start")
+                wait_status(qtbot, form, "in_repair")
+                counts.setdefault("step", []).append(proxy.count())
+                for n in range(lines):
+                    warehouse, warehouse_label, part, part_label = parts[n % len(parts)]
+                    form.add_line()
+                    form.lines.cellWidget(n, 0).set_value(warehouse, warehouse_label)
+                    form.lines.cellWidget(n, 1).set_value(part, part_label)
+                    form.lines.item(n, QTY).setText("1")
+                    form.lines.item(n, PRICE).setText("10")
+                form.note.setText(f"{lines} lines")
+                form.note.textEdited.emit(form.note.text())
+                proxy.reset()
+                form.save()
+                settled(qtbot, form)
+                assert form.message.text() == "Saved.", form.message.text()
+                assert len(form.order["parts"]) == lines
+                counts.setdefault("save", []).append(proxy.count())
+                proxy.reset()
+                form.notify()
+                qtbot.waitUntil(lambda f=form: len(f.order["notifications"]) == 1, timeout=10_000)
+                counts.setdefault("notify", []).append(proxy.count())
+            # Opening reads the order, the dictionaries and the choices; a step or a
+            # notification is one statement and the order read again; a save is its
+            # transaction (BEGIN, the details, the lines, COMMIT) and the read. psycopg
+            # prepares a statement on its sixth use on a connection: one more trip, once.
+            expected = {"open": 3, "step": 2, "save": 5, "notify": 2}
+            for action, wanted in expected.items():
+                assert min(counts[action]) == wanted and max(counts[action]) <= wanted + 1, counts
+        finally:
+            window.close()
+            window.database.close()
