@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from client.views.intake import IntakeForm, looks_like_serial, promised_time
+from client.views.order_form import OrderForm
 from tests.test_gui_lists import open_window
 
 S = "aftersales"
@@ -185,6 +186,12 @@ def test_a_serial_number_finds_its_owner_and_warns_of_a_repeat_repair(qtbot, db,
     assert form.search.value() == owner and form.device()["serial_no"] == serial
     assert form.panel.warning.isVisibleTo(form)
     assert "Repeat repair" in form.panel.warning.text() and earlier in form.panel.warning.text()
+
+    # An earlier order opens from the panel, in its own tab.
+    form.panel.orders.itemActivated.emit(form.panel.orders.item(0, 0))
+    opened = clerk.current_tab()
+    assert isinstance(opened, OrderForm) and opened.order["number"] == form.panel.orders.item(0, 0).text()
+    clerk.tabs.setCurrentWidget(form)
 
     # The same serial typed in the device's field of an empty form: its owner is taken.
     form.clear()

@@ -169,6 +169,14 @@ def test_workshop_walk_engineer_parts_stock_ready_and_notify(qtbot, db, manager,
     settled(qtbot, form)
     assert stock(db, warehouse, part_b) == have and not form.is_modified()
 
+    # A line deleted puts its parts back.
+    form.lines.selectRow(1)
+    form.remove_line()
+    form.save()
+    settled(qtbot, form)
+    assert stock(db, warehouse, part_b) == before_b and len(form.order["parts"]) == 1
+    assert form.parts_total.text() == "Parts: ¥37.50"
+
     # Ready: the customer is to be told, and told by phone.
     form.step_note.setText("换了压缩机电容")
     form.step_buttons["ready"].click()
@@ -259,7 +267,7 @@ def test_bad_input_stays_with_its_message_and_a_stale_save_says_who(qtbot, db, m
     form.save()
     qtbot.waitUntil(lambda: "Not done" in form.message.text(), timeout=10_000)
     assert "after you opened it" in form.message.text() and form.fault.value() == "不开机"
-    form.refresh()
+    qtbot.keyClick(form.note, Qt.Key.Key_F5)  # the main window's Refresh reads the order again
     assert form.note.text() == "客户来电催修" and not form.is_modified()
     form.fault.setEditText("不开机")
     form.save()
