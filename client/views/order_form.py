@@ -610,6 +610,7 @@ class OrderForm(Tab):
         buttons.addWidget(self.add_line_button)
         buttons.addWidget(self.remove_line_button)
         buttons.addWidget(self.line_errors, 1)
+        buttons.addStretch(1)  # while there is no problem to show
         buttons.addWidget(self.parts_total)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
