@@ -7,13 +7,13 @@ as ``DomainError``s (the stock engine's too, e.g. ``ShortStock`` for a part line
 anything else (a bug, a lost connection) goes on to the error dialog."""
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from . import db_errors
 from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, PermissionDenied, ValidationError
 from .service import DISCOUNT_LIMIT
 from .stock_engine import domain_error as stock_domain_error
@@ -50,16 +50,7 @@ PREORDER_GONE = QT_TRANSLATE_NOOP("DomainError", "This pre-order no longer exist
 
 
 def permission_denied(permission: str) -> PermissionDenied:
-    return PermissionDenied(PERMISSION_MESSAGES.get(permission, NOT_YOURS), permission=permission)
-
-
-def _detail(error: Any) -> dict[str, Any]:
-    text = getattr(getattr(error, "diag", None), "message_detail", None) or "{}"
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    return db_errors.permission_denied(permission, PERMISSION_MESSAGES, NOT_YOURS)
 
 
 def _wrong_step(number: str, old: str | None, new: str | None) -> DomainError:
@@ -206,24 +197,20 @@ _CONSTRAINTS = {
 
 def domain_error(error: DBAPIError) -> DomainError | None:
     """The DomainError a database error of a front-desk statement means, or None."""
-    orig = error.orig
-    code = getattr(orig, "sqlstate", None) or ""
+    code = db_errors.sqlstate(error)
     if code.startswith("AO"):
-        return _order_error(code, _detail(orig))
-    diag = getattr(orig, "diag", None)
-    constraint = getattr(diag, "constraint_name", None) or ""
+        return _order_error(code, db_errors.detail(error))
+    constraint = db_errors.constraint_name(error)
     if constraint in _CONSTRAINTS:
         kind, message = _CONSTRAINTS[constraint]
         return kind(message)
-    if code == "23503":
+    if code == db_errors.FOREIGN_KEY_VIOLATION:
         return ValidationError(QT_TRANSLATE_NOOP(
             "DomainError", "The customer, device, product, warehouse, work type or engineer "
             "chosen no longer exists; choose it again."))
-    if code == "42501":
-        if "row-level security" in str(orig):
-            return PermissionDenied(QT_TRANSLATE_NOOP(
-                "DomainError", "You may work only with your own branch's orders."))
-        return PermissionDenied(NOT_YOURS)
+    if code == db_errors.INSUFFICIENT_PRIVILEGE:
+        return db_errors.privilege_denied(error, QT_TRANSLATE_NOOP(
+            "DomainError", "You may work only with your own branch's orders."), NOT_YOURS)
     if code.startswith("AS"):
         return stock_domain_error(error)
     return None
@@ -232,10 +219,5 @@ def domain_error(error: DBAPIError) -> DomainError | None:
 @contextmanager
 def order_errors() -> Iterator[None]:
     """Run front-desk statements: the database's refusals come out as DomainErrors."""
-    try:
+    with db_errors.mapped_errors(domain_error):
         yield
-    except DBAPIError as error:
-        mapped = domain_error(error)
-        if mapped is None:
-            raise
-        raise mapped from None

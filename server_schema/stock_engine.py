@@ -20,7 +20,6 @@ functions then wrap their statements in ``stock_errors()`` the same way.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -30,6 +29,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from . import db_errors
 from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, PermissionDenied, ValidationError
 from .stock import StockLevel
 
@@ -73,16 +73,7 @@ NOT_YOURS = QT_TRANSLATE_NOOP("DomainError", "You may not do this with stock sli
 
 
 def permission_denied(permission: str) -> PermissionDenied:
-    return PermissionDenied(PERMISSION_MESSAGES.get(permission, NOT_YOURS), permission=permission)
-
-
-def _detail(error: Any) -> dict[str, Any]:
-    text = getattr(getattr(error, "diag", None), "message_detail", None) or "{}"
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    return db_errors.permission_denied(permission, PERMISSION_MESSAGES, NOT_YOURS)
 
 
 def _engine_error(code: str, detail: dict[str, Any]) -> DomainError | None:
@@ -188,22 +179,19 @@ _CONSTRAINTS = {
 def domain_error(error: DBAPIError) -> DomainError | None:
     """The DomainError a database error of a stock statement means, or None when it
     is none of ours (a bug, a lost connection: those go to the error dialog)."""
-    orig = error.orig
-    code = getattr(orig, "sqlstate", None) or ""
+    code = db_errors.sqlstate(error)
     if code.startswith("AS"):
-        return _engine_error(code, _detail(orig))
-    diag = getattr(orig, "diag", None)
-    constraint = getattr(diag, "constraint_name", None) or ""
+        return _engine_error(code, db_errors.detail(error))
+    constraint = db_errors.constraint_name(error)
     if constraint in _CONSTRAINTS:
         return ValidationError(_CONSTRAINTS[constraint])
-    if code == "23503" and constraint.startswith(("fk_stock_slip", "fk_stock_slip_line")):
+    if code == db_errors.FOREIGN_KEY_VIOLATION and constraint.startswith(
+            ("fk_stock_slip", "fk_stock_slip_line")):
         return ValidationError(QT_TRANSLATE_NOOP(
             "DomainError", "A product, warehouse or device on the slip no longer exists."))
-    if code == "42501":
-        if "row-level security" in str(orig):
-            return PermissionDenied(QT_TRANSLATE_NOOP(
-                "DomainError", "You may work only with your own branch's stock."))
-        return PermissionDenied(NOT_YOURS)
+    if code == db_errors.INSUFFICIENT_PRIVILEGE:
+        return db_errors.privilege_denied(error, QT_TRANSLATE_NOOP(
+            "DomainError", "You may work only with your own branch's stock."), NOT_YOURS)
     return None
 
 
@@ -211,13 +199,8 @@ def domain_error(error: DBAPIError) -> DomainError | None:
 def stock_errors() -> Iterator[None]:
     """Run statements that may reach the stock engine: its refusals (and the
     constraint and privilege errors of stock documents) come out as DomainErrors."""
-    try:
+    with db_errors.mapped_errors(domain_error):
         yield
-    except DBAPIError as error:
-        mapped = domain_error(error)
-        if mapped is None:
-            raise
-        raise mapped from None
 
 
 def on_hand(session: Executor, warehouse_id: int, product_ids: Iterable[int]) -> dict[int, Decimal]:
