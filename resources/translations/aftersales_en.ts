@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessoriesField</name>
+    <message>
+        <source>Pick or type, Enter adds</source>
+        <extracomment>The stamp&apos;s ink per status: calm for waiting, blue at work, amber and red for trouble, green when done.</extracomment>
+        <translation>Pick or type, Enter adds</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>Remove {item}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Starting this PC&apos;s database… The first start prepares the demo data.</source>
@@ -349,6 +361,10 @@
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -387,6 +403,22 @@
     <message>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Phone number, name, code, pinyin or serial number</source>
+        <translation>Phone number, name, code, pinyin or serial number</translation>
+    </message>
+    <message>
+        <source>Type a whole phone number, a name or its pinyin initials, a customer code or a device&apos;s serial number; F4 searches</source>
+        <translation>Type a whole phone number, a name or its pinyin initials, a customer code or a device&apos;s serial number; F4 searches</translation>
+    </message>
+    <message>
+        <source>Serial {serial} · {product}</source>
+        <extracomment>The devices the last serial search found, by owner.</extracomment>
+        <translation>Serial {serial} · {product}</translation>
     </message>
 </context>
 <context>
@@ -771,6 +803,7 @@
     </message>
     <message>
         <source>Choose one of the values offered.</source>
+        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
         <translation>Choose one of the values offered.</translation>
     </message>
     <message>
@@ -1343,13 +1376,8 @@
         <translation>You may work only with your own branch&apos;s orders.</translation>
     </message>
     <message>
-        <source>There is no such {what}.</source>
-        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
-        <translation>There is no such {what}.</translation>
-    </message>
-    <message>
         <source>Choose it from the list.</source>
-        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
+        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. TO_NOTIFY&apos;s orders only, and its pre-orders only (arrived, not yet told). Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
         <translation>Choose it from the list.</translation>
     </message>
     <message>
@@ -1480,6 +1508,11 @@
         <source>Enter a number of days from 1 to {max}.</source>
         <translation>Enter a number of days from 1 to {max}.</translation>
     </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.</extracomment>
+        <translation>The start date is after the end date.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1559,6 +1592,175 @@
     <message>
         <source>…and {n} more (Show Details).</source>
         <translation>…and {n} more (Show Details).</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>Pick-up overdue</source>
+        <extracomment>A quiet accent per tile (a top border): readable in light and dark themes.</extracomment>
+        <translation>Pick-up overdue</translation>
+    </message>
+    <message>
+        <source>Past the promised time</source>
+        <translation>Past the promised time</translation>
+    </message>
+    <message>
+        <source>Repair finished, not told yet</source>
+        <translation>Repair finished, not told yet</translation>
+    </message>
+    <message>
+        <source>Waiting for parts, not told yet</source>
+        <translation>Waiting for parts, not told yet</translation>
+    </message>
+    <message>
+        <source>Repair period extended, not told yet</source>
+        <translation>Repair period extended, not told yet</translation>
+    </message>
+    <message>
+        <source>Not collected: remind the customer</source>
+        <translation>Not collected: remind the customer</translation>
+    </message>
+    <message>
+        <source>Pre-ordered parts arrived, not told yet</source>
+        <translation>Pre-ordered parts arrived, not told yet</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <extracomment>False until a subclass has set its conditions: the list reads once, not twice. What to do when an order opened from the list changed (None: read the list again).</extracomment>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <source>Open the order (Enter or double-click)</source>
+        <translation>Open the order (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Settle and pick up…</source>
+        <translation>Settle and pick up…</translation>
+    </message>
+    <message>
+        <source>Fees, discount, payments and the hand-over</source>
+        <translation>Fees, discount, payments and the hand-over</translation>
+    </message>
+    <message>
+        <source>A cancelled order has nothing to settle.</source>
+        <translation>A cancelled order has nothing to settle.</translation>
+    </message>
+    <message>
+        <source>Show these orders below</source>
+        <translation>Show these orders below</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>Status board</translation>
+    </message>
+    <message>
+        <source>Whose orders the board counts</source>
+        <translation>Whose orders the board counts</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Count again (F5); the board also counts every minute</source>
+        <translation>Count again (F5); the board also counts every minute</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Orders: {what}</source>
+        <translation>Orders: {what}</translation>
+    </message>
+    <message>
+        <source>Counted at {time}</source>
+        <translation>Counted at {time}</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>received {since} to {until}</source>
+        <translation>received {since} to {until}</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>engineer</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>Conditions: {list}</source>
+        <translation>Conditions: {list}</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Service orders</translation>
+    </message>
+    <message>
+        <source>Engineer: code, name or pinyin</source>
+        <translation>Engineer: code, name or pinyin</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet assigned</source>
+        <translation>&amp;Not yet assigned</translation>
+    </message>
+    <message>
+        <source>Orders waiting for an engineer</source>
+        <translation>Orders waiting for an engineer</translation>
+    </message>
+    <message>
+        <source>My work queue: the orders I am repairing, most pressing first</source>
+        <translation>My work queue: the orders I am repairing, most pressing first</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Engineer:</translation>
+    </message>
+    <message>
+        <source>My work queue</source>
+        <translation>My work queue</translation>
+    </message>
+    <message>
+        <source>Orders not yet assigned</source>
+        <translation>Orders not yet assigned</translation>
+    </message>
+    <message>
+        <source>Work queue of {engineer}</source>
+        <translation>Work queue of {engineer}</translation>
+    </message>
+    <message>
+        <source>Every engineer&apos;s work queue</source>
+        <translation>Every engineer&apos;s work queue</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Work queues</translation>
+    </message>
+    <message>
+        <source>Overdue pick-ups</source>
+        <translation>Overdue pick-ups</translation>
+    </message>
+    <message>
+        <source>Told before: {list}</source>
+        <translation>Told before: {list}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Recorded: {number} told.</source>
+        <translation>Recorded: {number} told.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1856,274 @@
     <message>
         <source>Parts below their minimum:</source>
         <translation>Parts below their minimum:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <extracomment>The earlier repair a new one of this device would repeat, and the serial number it was found by (``returning``&apos;s ``repeat_of``).</extracomment>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer</source>
+        <translation>Clear the form for the next customer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt for the customer</source>
+        <translation>Print the intake receipt for the customer</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <source>Open the saved order in its own tab</source>
+        <translation>Open the saved order in its own tab</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>&amp;Next customer</translation>
+    </message>
+    <message>
+        <source>11-digit mobile, or landline with area code</source>
+        <translation>11-digit mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>Purchase&amp;d:</source>
+        <translation>Purchase&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>{name} (¥{fee}, {hours} h)</source>
+        <translation>{name} (¥{fee}, {hours} h)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service &amp;mode:</source>
+        <translation>Service &amp;mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Warranty:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessories:</source>
+        <translation>A&amp;ccessories:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;ppearance:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k type:</source>
+        <translation>Wor&amp;k type:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated fee:</source>
+        <translation>&amp;Estimated fee:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>Promised &amp;by:</translation>
+    </message>
+    <message>
+        <source>Pick up b&amp;y:</source>
+        <translation>Pick up b&amp;y:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>No device has serial number “{text}”: a new customer and device.</source>
+        <translation>No device has serial number “{text}”: a new customer and device.</translation>
+    </message>
+    <message>
+        <source>No customer has phone number {text}: enter the new customer.</source>
+        <translation>No customer has phone number {text}: enter the new customer.</translation>
+    </message>
+    <message>
+        <source>No customer is called “{text}”: enter the new customer.</source>
+        <translation>No customer is called “{text}”: enter the new customer.</translation>
+    </message>
+    <message>
+        <source>Returning customer: their details and history are on the right.</source>
+        <translation>Returning customer: their details and history are on the right.</translation>
+    </message>
+    <message>
+        <source>New customer: saved with the order. Or find one above.</source>
+        <translation>New customer: saved with the order. Or find one above.</translation>
+    </message>
+    <message>
+        <source>Could not read the customer&apos;s history: {problem}</source>
+        <translation>Could not read the customer&apos;s history: {problem}</translation>
+    </message>
+    <message>
+        <source>Serial number {serial} is {name}&apos;s device: found them.</source>
+        <translation>Serial number {serial} is {name}&apos;s device: found them.</translation>
+    </message>
+    <message>
+        <source>This serial number is registered to {name} ({code}).</source>
+        <translation>This serial number is registered to {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>— a new device —</source>
+        <translation>— a new device —</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>SN {serial}</translation>
+    </message>
+    <message>
+        <source>the device&apos;s warranty runs to {day}</source>
+        <translation>the device&apos;s warranty runs to {day}</translation>
+    </message>
+    <message>
+        <source>the device&apos;s warranty ended on {day}</source>
+        <translation>the device&apos;s warranty ended on {day}</translation>
+    </message>
+    <message>
+        <source>no purchase date is known</source>
+        <translation>no purchase date is known</translation>
+    </message>
+    <message>
+        <source>no purchase date is given</source>
+        <translation>no purchase date is given</translation>
+    </message>
+    <message>
+        <source>choose the product to know its warranty</source>
+        <translation>choose the product to know its warranty</translation>
+    </message>
+    <message>
+        <source>bought {day}, {months} months&apos; warranty</source>
+        <translation>bought {day}, {months} months&apos; warranty</translation>
+    </message>
+    <message>
+        <source>⚠ Changed from the suggested {warranty} ({reason}): recorded with the order.</source>
+        <translation>⚠ Changed from the suggested {warranty} ({reason}): recorded with the order.</translation>
+    </message>
+    <message>
+        <source>Suggested: {warranty} ({reason})</source>
+        <translation>Suggested: {warranty} ({reason})</translation>
+    </message>
+    <message>
+        <source>⚠ Repeat repair: this device was repaired under order {number}, picked up {picked}; that repair&apos;s warranty runs to {until}. Earlier fault: {fault}.</source>
+        <translation>⚠ Repeat repair: this device was repaired under order {number}, picked up {picked}; that repair&apos;s warranty runs to {until}. Earlier fault: {fault}.</translation>
+    </message>
+    <message>
+        <source>⚠ Repeat repair: this device was repaired under order {number} and is back within that repair&apos;s warranty.</source>
+        <translation>⚠ Repeat repair: this device was repaired under order {number} and is back within that repair&apos;s warranty.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>Taken in as order {number}. Print the receipt for the customer (Ctrl+P), then take in the next one (Ctrl+N).</source>
+        <translation>Taken in as order {number}. Print the receipt for the customer (Ctrl+P), then take in the next one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Saved: order {number}.</source>
+        <translation>Saved: order {number}.</translation>
+    </message>
+    <message>
+        <source>Save the order first (Ctrl+S): the receipt carries its number.</source>
+        <translation>Save the order first (Ctrl+S): the receipt carries its number.</translation>
+    </message>
+    <message>
+        <source>Clear the form? What you typed for this intake is not saved.</source>
+        <translation>Clear the form? What you typed for this intake is not saved.</translation>
+    </message>
+    <message>
+        <source>no device yet</source>
+        <translation>no device yet</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt for the customer (Ctrl+P)</source>
+        <translation>Print the intake receipt for the customer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the order first: the receipt carries its number</source>
+        <translation>Save the order first: the receipt carries its number</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3002,38 @@ Choose the administrator&apos;s password:</translation>
         <translation>Change password…</translation>
     </message>
     <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>Status board</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Service orders</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Work queues</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Parts pre-orders</source>
+        <translation>Parts pre-orders</translation>
+    </message>
+    <message>
+        <source>Overdue pick-ups</source>
+        <translation>Overdue pick-ups</translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
@@ -3295,6 +3797,369 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>OrderForm</name>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt again (marked as a copy)</source>
+        <translation>Print the intake receipt again (marked as a copy)</translation>
+    </message>
+    <message>
+        <source>Print pick-up slip</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the order again (F5)</source>
+        <translation>Read the order again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer:</source>
+        <translation>&amp;Engineer:</translation>
+    </message>
+    <message>
+        <source>Service &amp;mode:</source>
+        <translation>Service &amp;mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Warranty:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k type:</source>
+        <translation>Wor&amp;k type:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;ppearance:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessories:</source>
+        <translation>A&amp;ccessories:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Estimated fee:</source>
+        <translation>Estimated fee:</translation>
+    </message>
+    <message>
+        <source>Labour fee:</source>
+        <translation>Labour fee:</translation>
+    </message>
+    <message>
+        <source>Other fees:</source>
+        <translation>Other fees:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>Promised &amp;by:</translation>
+    </message>
+    <message>
+        <source>Pick up b&amp;y:</source>
+        <translation>Pick up b&amp;y:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Note for the step (the reason, to cancel)</source>
+        <translation>Note for the step (the reason, to cancel)</translation>
+    </message>
+    <message>
+        <source>Start repair</source>
+        <translation>Start repair</translation>
+    </message>
+    <message>
+        <source>Resume repair</source>
+        <translation>Resume repair</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>Awaiting parts</translation>
+    </message>
+    <message>
+        <source>Hard to repair</source>
+        <translation>Hard to repair</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>Ready for pick-up</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Settle / pick up…</source>
+        <translation>Settle / pick up…</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts</source>
+        <translation>&amp;Parts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;yments</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What was said, who answered</source>
+        <translation>What was said, who answered</translation>
+    </message>
+    <message>
+        <source>&amp;Record notification</source>
+        <translation>&amp;Record notification</translation>
+    </message>
+    <message>
+        <source>Told:</source>
+        <translation>Told:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>Repeat repair: this device was repaired under order {number} and came back within that repair&apos;s warranty.</source>
+        <translation>Repeat repair: this device was repaired under order {number} and came back within that repair&apos;s warranty.</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>SN {serial}</translation>
+    </message>
+    <message>
+        <source>warranty to {day}</source>
+        <translation>warranty to {day}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}, {branch}</source>
+        <translation>{when} by {who}, {branch}</translation>
+    </message>
+    <message>
+        <source>Changed from the suggested {warranty}</source>
+        <translation>Changed from the suggested {warranty}</translation>
+    </message>
+    <message>
+        <source>As the device suggests</source>
+        <translation>As the device suggests</translation>
+    </message>
+    <message>
+        <source>&amp;Events ({n})</source>
+        <translation>&amp;Events ({n})</translation>
+    </message>
+    <message>
+        <source>Told so far: {counts}</source>
+        <translation>Told so far: {counts}</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications ({n})</source>
+        <translation>&amp;Notifications ({n})</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>To claim from the brand</source>
+        <translation>To claim from the brand</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments ({n})</source>
+        <translation>Pa&amp;yments ({n})</translation>
+    </message>
+    <message>
+        <source>Take a payment…</source>
+        <translation>Take a payment…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>Parts: ¥{total}</source>
+        <translation>Parts: ¥{total}</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>Not done: {problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>(Refresh with F5.)</translation>
+    </message>
+    <message>
+        <source>Save the changes first (Ctrl+S).</source>
+        <translation>Save the changes first (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Now: {status}.</source>
+        <translation>Now: {status}.</translation>
+    </message>
+    <message>
+        <source>Settlement is not available in this version.</source>
+        <translation>Settlement is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Recorded. Save your other changes, then refresh.</source>
+        <translation>Recorded. Save your other changes, then refresh.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} by {channel}.</source>
+        <translation>Recorded: {kind} by {channel}.</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Order {number}</translation>
+    </message>
+</context>
+<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -3418,6 +4283,120 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Administer operators and profiles</source>
         <translation>Administer operators and profiles</translation>
+    </message>
+</context>
+<context>
+    <name>Preorders</name>
+    <message>
+        <source>Reading the pre-order…</source>
+        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``). The warehouse last used, per database and branch, for this run of the program.</extracomment>
+        <translation>Reading the pre-order…</translation>
+    </message>
+    <message>
+        <source>{number}  {status}
+{customer}  {phone}
+{part}  × {qty} {unit}  at {price}
+Amount {amount}, paid {paid}, balance {balance}</source>
+        <translation>{number}  {status}
+{customer}  {phone}
+{part}  × {qty} {unit}  at {price}
+Amount {amount}, paid {paid}, balance {balance}</translation>
+    </message>
+    <message>
+        <source>Collect pre-ordered parts</source>
+        <translation>Collect pre-ordered parts</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>{amount} stays unpaid: it will be recorded as a receivable (on credit).</source>
+        <translation>{amount} stays unpaid: it will be recorded as a receivable (on credit).</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order</source>
+        <translation>Cancel pre-order</translation>
+    </message>
+    <message>
+        <source>Cancel the pre-order</source>
+        <translation>Cancel the pre-order</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Why (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>{amount} was paid: give it back through the cashier.</source>
+        <translation>{amount} was paid: give it back through the cashier.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Open (ordered or arrived)</source>
+        <translation>Open (ordered or arrived)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>The parts have not arrived yet.</source>
+        <translation>The parts have not arrived yet.</translation>
+    </message>
+    <message>
+        <source>The parts were collected.</source>
+        <translation>The parts were collected.</translation>
+    </message>
+    <message>
+        <source>The pre-order is cancelled.</source>
+        <translation>The pre-order is cancelled.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number}: {status}.</source>
+        <translation>Pre-order {number}: {status}.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} taken.</source>
+        <translation>Pre-order {number} taken.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} collected.</source>
+        <translation>Pre-order {number} collected.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} cancelled.</source>
+        <translation>Pre-order {number} cancelled.</translation>
+    </message>
+    <message>
+        <source>Mark arrived</source>
+        <translation>Mark arrived</translation>
+    </message>
+    <message>
+        <source>Mark the parts of pre-order {number} arrived? Do this only if they came in otherwise than by a posted stock-in.</source>
+        <translation>Mark the parts of pre-order {number} arrived? Do this only if they came in otherwise than by a posted stock-in.</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} marked arrived.</source>
+        <translation>Pre-order {number} marked arrived.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5216,157 @@ Choose the administrator&apos;s password:</translation>
     </message>
 </context>
 <context>
+    <name>ReturningPanel</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>Returning customer</translation>
+    </message>
+    <message>
+        <source>Type a phone number, a name, a customer code, pinyin initials or a serial number in the Customer field: what the customer had done here shows in this panel.</source>
+        <translation>Type a phone number, a name, a customer code, pinyin initials or a serial number in the Customer field: what the customer had done here shows in this panel.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>Warranty to</source>
+        <translation>Warranty to</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: take this device in</source>
+        <translation>Double-click or Enter: take this device in</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the order</source>
+        <translation>Double-click or Enter: open the order</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Open orders</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Pre-orders</source>
+        <translation>Pre-orders</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Returning customer: {name}</source>
+        <translation>Returning customer: {name}</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>{orders} earlier orders · {open} open · {complaints} complaints</source>
+        <translation>{orders} earlier orders · {open} open · {complaints} complaints</translation>
+    </message>
+    <message>
+        <source>Owes ¥{amount}</source>
+        <translation>Owes ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Owes nothing</source>
+        <translation>Owes nothing</translation>
+    </message>
+    <message>
+        <source>Repeat repair: within the warranty of {number}</source>
+        <translation>Repeat repair: within the warranty of {number}</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <source>Orders ({n})</source>
+        <translation>Orders ({n})</translation>
+    </message>
+    <message>
+        <source>Open orders ({n})</source>
+        <translation>Open orders ({n})</translation>
+    </message>
+    <message>
+        <source>Complaints ({n})</source>
+        <translation>Complaints ({n})</translation>
+    </message>
+    <message>
+        <source>Pre-orders ({n})</source>
+        <translation>Pre-orders ({n})</translation>
+    </message>
+    <message>
+        <source>Devices ({n}): double-click one to take it in</source>
+        <translation>Devices ({n}): double-click one to take it in</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveField</name>
     <message>
         <source>Show</source>
@@ -4245,6 +5375,89 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Show the full value (recorded in the audit log)</source>
         <translation>Show the full value (recorded in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>to record</source>
+        <translation>to record</translation>
+    </message>
+    <message>
+        <source>with {amount} to record</source>
+        <translation>with {amount} to record</translation>
+    </message>
+    <message>
+        <source>You may give any discount.</source>
+        <translation>You may give any discount.</translation>
+    </message>
+    <message>
+        <source>Up to {limit} without the discount permission</source>
+        <translation>Up to {limit} without the discount permission</translation>
+    </message>
+    <message>
+        <source>To claim from the brand {brand}: {amount}, recorded when the machine is picked up.</source>
+        <translation>To claim from the brand {brand}: {amount}, recorded when the machine is picked up.</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up</source>
+        <translation>Pick &amp;up</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up on credit</source>
+        <translation>Pick &amp;up on credit</translation>
+    </message>
+    <message>
+        <source>Handing over now leaves {amount} unpaid: it will be recorded as a receivable (handed over on credit).</source>
+        <translation>Handing over now leaves {amount} unpaid: it will be recorded as a receivable (handed over on credit).</translation>
+    </message>
+    <message>
+        <source>Receivable recorded: {kind}, {amount}</source>
+        <translation>Receivable recorded: {kind}, {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded payments cannot be removed.</source>
+        <translation>Recorded payments cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>Nothing to record.</translation>
+    </message>
+    <message>
+        <source>Recorded. Balance: {amount}.</source>
+        <translation>Recorded. Balance: {amount}.</translation>
+    </message>
+    <message>
+        <source>Handed over.</source>
+        <translation>Handed over.</translation>
+    </message>
+    <message>
+        <source>Handed over on credit: {amount} is recorded as a receivable.</source>
+        <translation>Handed over on credit: {amount} is recorded as a receivable.</translation>
+    </message>
+    <message>
+        <source>{amount} to claim from the brand {brand} is recorded.</source>
+        <translation>{amount} to claim from the brand {brand} is recorded.</translation>
+    </message>
+    <message>
+        <source>Print the pick-up slip for the customer&apos;s signature (Ctrl+P).</source>
+        <translation>Print the pick-up slip for the customer&apos;s signature (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>Printed to {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The payments and fees typed are not recorded. Close anyway?</source>
+        <translation>The payments and fees typed are not recorded. Close anyway?</translation>
     </message>
 </context>
 <context>

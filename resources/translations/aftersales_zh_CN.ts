@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessoriesField</name>
+    <message>
+        <source>Pick or type, Enter adds</source>
+        <extracomment>The stamp&apos;s ink per status: calm for waiting, blue at work, amber and red for trouble, green when done.</extracomment>
+        <translation>选择或输入，按回车添加</translation>
+    </message>
+    <message>
+        <source>Remove {item}</source>
+        <translation>移除 {item}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Starting this PC&apos;s database… The first start prepares the demo data.</source>
@@ -349,6 +361,10 @@
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -387,6 +403,22 @@
     <message>
         <source>Deleted.</source>
         <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Phone number, name, code, pinyin or serial number</source>
+        <translation>电话号码、姓名、编码、拼音或机身编号</translation>
+    </message>
+    <message>
+        <source>Type a whole phone number, a name or its pinyin initials, a customer code or a device&apos;s serial number; F4 searches</source>
+        <translation>输入完整电话号码、姓名或其拼音首字母、客户编码或机器的机身编号；按 F4 查找</translation>
+    </message>
+    <message>
+        <source>Serial {serial} · {product}</source>
+        <extracomment>The devices the last serial search found, by owner.</extracomment>
+        <translation>机身编号 {serial} · {product}</translation>
     </message>
 </context>
 <context>
@@ -771,6 +803,7 @@
     </message>
     <message>
         <source>Choose one of the values offered.</source>
+        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
         <translation>请从提供的选项中选择。</translation>
     </message>
     <message>
@@ -1343,13 +1376,8 @@
         <translation>您只能处理本分公司的服务单。</translation>
     </message>
     <message>
-        <source>There is no such {what}.</source>
-        <extracomment>Money columns of ORDERS a footer or a group summary sums. Statuses an engineer works on (the work queue). Service orders, newest first, with their fees (a ``total``/``balance`` of the customer&apos;s; ``claim`` on manufacturer-claim orders), ``overdue`` (ready and past its pick-up date) and ``late`` (still in the workshop past its promised time). Sum ORDER_SUMS in footers and group summaries. Orders ready but not collected by their pick-up date, oldest due first.</extracomment>
-        <translation>不存在该{what}。</translation>
-    </message>
-    <message>
         <source>Choose it from the list.</source>
-        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
+        <extracomment>What is still to be told, longest waiting first: ``document`` (&quot;order&quot; or &quot;preorder&quot;) and ``id`` open it; ``reason``: &quot;finished&quot; (ready, not told since), &quot;awaiting_parts&quot;, &quot;period_extended&quot;, &quot;reminder&quot; (told it is finished, and not collected ``pickup_reminder_days`` later) or &quot;parts_arrived&quot; (a pre-order); ``send``: the notification kind to record once told (``notifications.notify``); ``since``: when it became to be told. Rows go once the notification is recorded. TO_NOTIFY&apos;s orders only, and its pre-orders only (arrived, not yet told). Parts pre-orders, newest first. Sum ``amount``, ``paid``, ``balance``.</extracomment>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
@@ -1480,6 +1508,11 @@
         <source>Enter a number of days from 1 to {max}.</source>
         <translation>请输入 1 至 {max} 之间的天数。</translation>
     </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.</extracomment>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1559,6 +1592,175 @@
     <message>
         <source>…and {n} more (Show Details).</source>
         <translation>…另有 {n} 条（请点击“显示详情”）。</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>Pick-up overdue</source>
+        <extracomment>A quiet accent per tile (a top border): readable in light and dark themes.</extracomment>
+        <translation>超期未取机</translation>
+    </message>
+    <message>
+        <source>Past the promised time</source>
+        <translation>超过承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Repair finished, not told yet</source>
+        <translation>已修好，尚未通知客户</translation>
+    </message>
+    <message>
+        <source>Waiting for parts, not told yet</source>
+        <translation>待料，尚未通知客户</translation>
+    </message>
+    <message>
+        <source>Repair period extended, not told yet</source>
+        <translation>维修延期，尚未通知客户</translation>
+    </message>
+    <message>
+        <source>Not collected: remind the customer</source>
+        <translation>未取机：提醒客户</translation>
+    </message>
+    <message>
+        <source>Pre-ordered parts arrived, not told yet</source>
+        <translation>预订配件已到货，尚未通知客户</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <extracomment>False until a subclass has set its conditions: the list reads once, not twice. What to do when an order opened from the list changed (None: read the list again).</extracomment>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Open the order (Enter or double-click)</source>
+        <translation>打开服务单（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Settle and pick up…</source>
+        <translation>结算并取机…</translation>
+    </message>
+    <message>
+        <source>Fees, discount, payments and the hand-over</source>
+        <translation>费用、折扣、收款和交机</translation>
+    </message>
+    <message>
+        <source>A cancelled order has nothing to settle.</source>
+        <translation>已取消的服务单无需结算。</translation>
+    </message>
+    <message>
+        <source>Show these orders below</source>
+        <translation>在下方显示这些服务单</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>状态看板</translation>
+    </message>
+    <message>
+        <source>Whose orders the board counts</source>
+        <translation>看板统计哪些分公司的服务单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count again (F5); the board also counts every minute</source>
+        <translation>重新统计（F5）；看板每分钟也会自动统计</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>分公司:</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Orders: {what}</source>
+        <translation>服务单：{what}</translation>
+    </message>
+    <message>
+        <source>Counted at {time}</source>
+        <translation>统计时间：{time}</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>received {since} to {until}</source>
+        <translation>受理时间 {since} 至 {until}</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Conditions: {list}</source>
+        <translation>条件：{list}</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Engineer: code, name or pinyin</source>
+        <translation>工程师：编码、姓名或拼音</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet assigned</source>
+        <translation>未指派(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Orders waiting for an engineer</source>
+        <translation>等待指派工程师的服务单</translation>
+    </message>
+    <message>
+        <source>My work queue: the orders I am repairing, most pressing first</source>
+        <translation>我的工作队列：我正在维修的服务单，最紧急的在前</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>工程师:</translation>
+    </message>
+    <message>
+        <source>My work queue</source>
+        <translation>我的工作队列</translation>
+    </message>
+    <message>
+        <source>Orders not yet assigned</source>
+        <translation>未指派的服务单</translation>
+    </message>
+    <message>
+        <source>Work queue of {engineer}</source>
+        <translation>{engineer} 的工作队列</translation>
+    </message>
+    <message>
+        <source>Every engineer&apos;s work queue</source>
+        <translation>所有工程师的工作队列</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>工作队列</translation>
+    </message>
+    <message>
+        <source>Overdue pick-ups</source>
+        <translation>超期未取机</translation>
+    </message>
+    <message>
+        <source>Told before: {list}</source>
+        <translation>此前已通知：{list}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Recorded: {number} told.</source>
+        <translation>已记录：服务单 {number} 已通知客户。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1856,274 @@
     <message>
         <source>Parts below their minimum:</source>
         <translation>低于最低库存的配件:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <extracomment>The earlier repair a new one of this device would repeat, and the serial number it was found by (``returning``&apos;s ``repeat_of``).</extracomment>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer</source>
+        <translation>清空表单，受理下一位客户</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印受理单</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt for the customer</source>
+        <translation>为客户打印维修受理单</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Open the saved order in its own tab</source>
+        <translation>在单独的标签页中打开已保存的服务单</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>打印受理单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>下一位客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>11-digit mobile, or landline with area code</source>
+        <translation>11 位手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>机器(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>机身编号(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Purchase&amp;d:</source>
+        <translation>购买日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>加急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>{name} (¥{fee}, {hours} h)</source>
+        <translation>{name}（¥{fee}，{hours} 小时）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Service &amp;mode:</source>
+        <translation>服务方式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>保修类型(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>故障现象(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessories:</source>
+        <translation>随机附件(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>外观(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k type:</source>
+        <translation>工种(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated fee:</source>
+        <translation>预估费用(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>承诺完成时间(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Pick up b&amp;y:</source>
+        <translation>取机期限(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No device has serial number “{text}”: a new customer and device.</source>
+        <translation>没有机身编号为“{text}”的机器：将登记新客户和新机器。</translation>
+    </message>
+    <message>
+        <source>No customer has phone number {text}: enter the new customer.</source>
+        <translation>没有电话号码为 {text} 的客户：请录入新客户。</translation>
+    </message>
+    <message>
+        <source>No customer is called “{text}”: enter the new customer.</source>
+        <translation>没有名为“{text}”的客户：请录入新客户。</translation>
+    </message>
+    <message>
+        <source>Returning customer: their details and history are on the right.</source>
+        <translation>老客户：其资料和历史记录显示在右侧。</translation>
+    </message>
+    <message>
+        <source>New customer: saved with the order. Or find one above.</source>
+        <translation>新客户：将随服务单一起保存。也可在上方查找已有客户。</translation>
+    </message>
+    <message>
+        <source>Could not read the customer&apos;s history: {problem}</source>
+        <translation>无法读取客户的历史记录：{problem}</translation>
+    </message>
+    <message>
+        <source>Serial number {serial} is {name}&apos;s device: found them.</source>
+        <translation>机身编号 {serial} 是 {name} 的机器：已找到该客户。</translation>
+    </message>
+    <message>
+        <source>This serial number is registered to {name} ({code}).</source>
+        <translation>该机身编号已登记在 {name}（{code}）名下。</translation>
+    </message>
+    <message>
+        <source>— a new device —</source>
+        <translation>— 新机器 —</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>机身编号 {serial}</translation>
+    </message>
+    <message>
+        <source>the device&apos;s warranty runs to {day}</source>
+        <translation>机器保修期至 {day}</translation>
+    </message>
+    <message>
+        <source>the device&apos;s warranty ended on {day}</source>
+        <translation>机器保修期已于 {day} 结束</translation>
+    </message>
+    <message>
+        <source>no purchase date is known</source>
+        <translation>购买日期未知</translation>
+    </message>
+    <message>
+        <source>no purchase date is given</source>
+        <translation>未填写购买日期</translation>
+    </message>
+    <message>
+        <source>choose the product to know its warranty</source>
+        <translation>请选择产品以确定其保修期</translation>
+    </message>
+    <message>
+        <source>bought {day}, {months} months&apos; warranty</source>
+        <translation>{day} 购买，保修 {months} 个月</translation>
+    </message>
+    <message>
+        <source>⚠ Changed from the suggested {warranty} ({reason}): recorded with the order.</source>
+        <translation>⚠ 已从建议的{warranty}（{reason}）更改：将随服务单记录。</translation>
+    </message>
+    <message>
+        <source>Suggested: {warranty} ({reason})</source>
+        <translation>建议：{warranty}（{reason}）</translation>
+    </message>
+    <message>
+        <source>⚠ Repeat repair: this device was repaired under order {number}, picked up {picked}; that repair&apos;s warranty runs to {until}. Earlier fault: {fault}.</source>
+        <translation>⚠ 返修：该机器曾在服务单 {number} 中维修，于 {picked} 取机；该次维修的保修期至 {until}。原故障现象：{fault}。</translation>
+    </message>
+    <message>
+        <source>⚠ Repeat repair: this device was repaired under order {number} and is back within that repair&apos;s warranty.</source>
+        <translation>⚠ 返修：该机器曾在服务单 {number} 中维修，现在该次维修的保修期内返修。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Taken in as order {number}. Print the receipt for the customer (Ctrl+P), then take in the next one (Ctrl+N).</source>
+        <translation>已受理，服务单号 {number}。请为客户打印受理单（Ctrl+P），然后受理下一位（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Saved: order {number}.</source>
+        <translation>已保存：服务单 {number}。</translation>
+    </message>
+    <message>
+        <source>Save the order first (Ctrl+S): the receipt carries its number.</source>
+        <translation>请先保存服务单（Ctrl+S）：受理单上要印有服务单号。</translation>
+    </message>
+    <message>
+        <source>Clear the form? What you typed for this intake is not saved.</source>
+        <translation>清空表单吗？本次受理已输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>no device yet</source>
+        <translation>尚无机器</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt for the customer (Ctrl+P)</source>
+        <translation>为客户打印维修受理单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save the order first: the receipt carries its number</source>
+        <translation>请先保存服务单：受理单上要印有服务单号</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3002,38 @@ Choose the administrator&apos;s password:</source>
         <translation>修改密码…</translation>
     </message>
     <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Status board</source>
+        <translation>状态看板</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>工作队列</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>待通知客户</translation>
+    </message>
+    <message>
+        <source>Parts pre-orders</source>
+        <translation>配件预订</translation>
+    </message>
+    <message>
+        <source>Overdue pick-ups</source>
+        <translation>超期未取机</translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
@@ -3295,6 +3797,369 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>OrderForm</name>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印受理单</translation>
+    </message>
+    <message>
+        <source>Print the intake receipt again (marked as a copy)</source>
+        <translation>重新打印维修受理单（标为副本）</translation>
+    </message>
+    <message>
+        <source>Print pick-up slip</source>
+        <translation>打印取机结算单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the order again (F5)</source>
+        <translation>重新读取服务单（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>加急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>机器:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理:</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer:</source>
+        <translation>工程师(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Service &amp;mode:</source>
+        <translation>服务方式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>保修类型(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k type:</source>
+        <translation>工种(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>故障现象(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>外观(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessories:</source>
+        <translation>随机附件(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Estimated fee:</source>
+        <translation>预估费用:</translation>
+    </message>
+    <message>
+        <source>Labour fee:</source>
+        <translation>工时费:</translation>
+    </message>
+    <message>
+        <source>Other fees:</source>
+        <translation>其他费用:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>承诺完成时间(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Pick up b&amp;y:</source>
+        <translation>取机期限(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note for the step (the reason, to cancel)</source>
+        <translation>本步骤备注（取消时须填写原因）</translation>
+    </message>
+    <message>
+        <source>Start repair</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Resume repair</source>
+        <translation>继续维修</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Hard to repair</source>
+        <translation>疑难</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>待取机</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消服务单</translation>
+    </message>
+    <message>
+        <source>Settle / pick up…</source>
+        <translation>结算 / 取机…</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts</source>
+        <translation>配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>处理记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>收款(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>添加明细(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>What was said, who answered</source>
+        <translation>通知内容、接听人</translation>
+    </message>
+    <message>
+        <source>&amp;Record notification</source>
+        <translation>记录通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Told:</source>
+        <translation>通知内容:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Repeat repair: this device was repaired under order {number} and came back within that repair&apos;s warranty.</source>
+        <translation>返修：该机器曾在服务单 {number} 中维修，在该次维修的保修期内返修。</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>机身编号 {serial}</translation>
+    </message>
+    <message>
+        <source>warranty to {day}</source>
+        <translation>保修期至 {day}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}, {branch}</source>
+        <translation>{when}，{who}，{branch}</translation>
+    </message>
+    <message>
+        <source>Changed from the suggested {warranty}</source>
+        <translation>已从建议的{warranty}更改</translation>
+    </message>
+    <message>
+        <source>As the device suggests</source>
+        <translation>与机器保修状态一致</translation>
+    </message>
+    <message>
+        <source>&amp;Events ({n})</source>
+        <translation>处理记录（{n}）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Told so far: {counts}</source>
+        <translation>已通知：{counts}</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications ({n})</source>
+        <translation>通知客户（{n}）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>To claim from the brand</source>
+        <translation>厂家索赔应收</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments ({n})</source>
+        <translation>收款（{n}）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Take a payment…</source>
+        <translation>收款…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>重新打印受理单</translation>
+    </message>
+    <message>
+        <source>Parts: ¥{total}</source>
+        <translation>配件：¥{total}</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>未完成：{problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>（请按 F5 刷新。）</translation>
+    </message>
+    <message>
+        <source>Save the changes first (Ctrl+S).</source>
+        <translation>请先保存修改（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Now: {status}.</source>
+        <translation>当前状态：{status}。</translation>
+    </message>
+    <message>
+        <source>Settlement is not available in this version.</source>
+        <translation>此版本不提供结算功能。</translation>
+    </message>
+    <message>
+        <source>Recorded. Save your other changes, then refresh.</source>
+        <translation>已记录。请保存您的其他修改，然后刷新。</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} by {channel}.</source>
+        <translation>已记录：{kind}，通知方式：{channel}。</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>服务单 {number}</translation>
+    </message>
+</context>
+<context>
     <name>PagedQueryModel</name>
     <message>
         <source>Hidden: a sensitive field</source>
@@ -3418,6 +4283,120 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Administer operators and profiles</source>
         <translation>管理操作员和角色</translation>
+    </message>
+</context>
+<context>
+    <name>Preorders</name>
+    <message>
+        <source>Reading the pre-order…</source>
+        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``). The warehouse last used, per database and branch, for this run of the program.</extracomment>
+        <translation>正在读取配件预订单…</translation>
+    </message>
+    <message>
+        <source>{number}  {status}
+{customer}  {phone}
+{part}  × {qty} {unit}  at {price}
+Amount {amount}, paid {paid}, balance {balance}</source>
+        <translation>{number}  {status}
+{customer}  {phone}
+{part}  × {qty} {unit}  单价 {price}
+金额 {amount}，已付 {paid}，尚欠 {balance}</translation>
+    </message>
+    <message>
+        <source>Collect pre-ordered parts</source>
+        <translation>领取预订配件</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>取货</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>付款方式(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A):</translation>
+    </message>
+    <message>
+        <source>{amount} stays unpaid: it will be recorded as a receivable (on credit).</source>
+        <translation>{amount} 未付：将记为应收款（赊账）。</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order</source>
+        <translation>取消配件预订单</translation>
+    </message>
+    <message>
+        <source>Cancel the pre-order</source>
+        <translation>取消该配件预订单</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <source>{amount} was paid: give it back through the cashier.</source>
+        <translation>已付 {amount}：请通过收银台退还。</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (ordered or arrived)</source>
+        <translation>未完成（已订货或已到货）</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>The parts have not arrived yet.</source>
+        <translation>配件尚未到货。</translation>
+    </message>
+    <message>
+        <source>The parts were collected.</source>
+        <translation>配件已取货。</translation>
+    </message>
+    <message>
+        <source>The pre-order is cancelled.</source>
+        <translation>该配件预订单已取消。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number}: {status}.</source>
+        <translation>配件预订单 {number}：{status}。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} taken.</source>
+        <translation>已受理配件预订单 {number}。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} collected.</source>
+        <translation>配件预订单 {number} 已取货。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} cancelled.</source>
+        <translation>配件预订单 {number} 已取消。</translation>
+    </message>
+    <message>
+        <source>Mark arrived</source>
+        <translation>标记为已到货</translation>
+    </message>
+    <message>
+        <source>Mark the parts of pre-order {number} arrived? Do this only if they came in otherwise than by a posted stock-in.</source>
+        <translation>将配件预订单 {number} 的配件标记为已到货吗？仅当配件不是通过已过账的入库单入库时才这样做。</translation>
+    </message>
+    <message>
+        <source>Pre-order {number} marked arrived.</source>
+        <translation>配件预订单 {number} 已标记为已到货。</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5216,157 @@ Choose the administrator&apos;s password:</source>
     </message>
 </context>
 <context>
+    <name>ReturningPanel</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Type a phone number, a name, a customer code, pinyin initials or a serial number in the Customer field: what the customer had done here shows in this panel.</source>
+        <translation>在“客户”栏输入电话号码、姓名、客户编码、拼音首字母或机身编号：该客户在本公司的服务记录将显示在此面板中。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Warranty to</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: take this device in</source>
+        <translation>双击或回车：受理这台机器</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>预订日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the order</source>
+        <translation>双击或回车：打开服务单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成服务单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Pre-orders</source>
+        <translation>配件预订</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Returning customer: {name}</source>
+        <translation>老客户：{name}</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{orders} earlier orders · {open} open · {complaints} complaints</source>
+        <translation>以往服务单 {orders} 张 · 未完成 {open} 张 · 投诉 {complaints} 次</translation>
+    </message>
+    <message>
+        <source>Owes ¥{amount}</source>
+        <translation>欠款 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Owes nothing</source>
+        <translation>无欠款</translation>
+    </message>
+    <message>
+        <source>Repeat repair: within the warranty of {number}</source>
+        <translation>返修：在服务单 {number} 的保修期内</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>Orders ({n})</source>
+        <translation>服务单（{n}）</translation>
+    </message>
+    <message>
+        <source>Open orders ({n})</source>
+        <translation>未完成服务单（{n}）</translation>
+    </message>
+    <message>
+        <source>Complaints ({n})</source>
+        <translation>投诉（{n}）</translation>
+    </message>
+    <message>
+        <source>Pre-orders ({n})</source>
+        <translation>配件预订（{n}）</translation>
+    </message>
+    <message>
+        <source>Devices ({n}): double-click one to take it in</source>
+        <translation>机器（{n}）：双击一台即可受理</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveField</name>
     <message>
         <source>Show</source>
@@ -4245,6 +5375,89 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Show the full value (recorded in the audit log)</source>
         <translation>显示完整内容（记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>to record</source>
+        <translation>待记录</translation>
+    </message>
+    <message>
+        <source>with {amount} to record</source>
+        <translation>另有 {amount} 待记录</translation>
+    </message>
+    <message>
+        <source>You may give any discount.</source>
+        <translation>您可以给予任意折扣。</translation>
+    </message>
+    <message>
+        <source>Up to {limit} without the discount permission</source>
+        <translation>无折扣权限时最多 {limit}</translation>
+    </message>
+    <message>
+        <source>To claim from the brand {brand}: {amount}, recorded when the machine is picked up.</source>
+        <translation>向厂家 {brand} 索赔：{amount}，于取机时记录。</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up</source>
+        <translation>取机(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up on credit</source>
+        <translation>欠款取机(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Handing over now leaves {amount} unpaid: it will be recorded as a receivable (handed over on credit).</source>
+        <translation>现在交机将有 {amount} 未付：将记为应收款（欠款取机）。</translation>
+    </message>
+    <message>
+        <source>Receivable recorded: {kind}, {amount}</source>
+        <translation>已记录应收款：{kind}，{amount}</translation>
+    </message>
+    <message>
+        <source>Recorded payments cannot be removed.</source>
+        <translation>已记录的收款不能删除。</translation>
+    </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>没有需要记录的内容。</translation>
+    </message>
+    <message>
+        <source>Recorded. Balance: {amount}.</source>
+        <translation>已记录。尚欠：{amount}。</translation>
+    </message>
+    <message>
+        <source>Handed over.</source>
+        <translation>已交机。</translation>
+    </message>
+    <message>
+        <source>Handed over on credit: {amount} is recorded as a receivable.</source>
+        <translation>已欠款取机：{amount} 已记为应收款。</translation>
+    </message>
+    <message>
+        <source>{amount} to claim from the brand {brand} is recorded.</source>
+        <translation>已记录向厂家 {brand} 索赔 {amount}。</translation>
+    </message>
+    <message>
+        <source>Print the pick-up slip for the customer&apos;s signature (Ctrl+P).</source>
+        <translation>请打印取机结算单供客户签字（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>已打印到 {path}。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The payments and fees typed are not recorded. Close anyway?</source>
+        <translation>已输入的收款和费用尚未记录。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
