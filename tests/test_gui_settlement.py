@@ -302,3 +302,38 @@ def test_each_settlement_action_costs_a_constant_number_of_round_trips(qtbot, db
             assert proxy.count() == 1
         finally:
             database.close()
+
+
+@pytest.mark.dialogs
+def test_the_keyboard_enter_moves_on_ctrl_s_records_esc_asks_before_dropping_payments(
+        qtbot, db, desk, r, clerk):
+    from PySide6.QtWidgets import QMessageBox
+
+    order_id = ready_order(db, desk, r)
+    dialog = dialog_for(qtbot, clerk, order_id)
+    try:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.other.setFocus()
+        qtbot.keyClicks(dialog.other, "9")
+        for expected in (dialog.discount, dialog.method, dialog.amount, dialog.note):
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+            assert dialog.focusWidget() is expected
+        dialog.note.setText("找零")  # (QTest types no Chinese)
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # the last field adds the payment
+        assert [(p.method, p.amount, p.note) for p in dialog.pending] == [("cash", D("280.00"), "找零")]
+        # Esc with a payment not recorded: asked first; "No" keeps the dialog.
+        no = QMessageBox.StandardButton.No
+        answers = when_modal(qtbot, QMessageBox, lambda box: box.button(no).click())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        assert answers and dialog.isVisible()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        idle(qtbot, dialog)
+        assert fees(db, order_id)[2] == 9 and fees(db, order_id)[-1] == 0
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)  # nothing left: closes at once
+        assert not dialog.isVisible()
+    finally:
+        dialog.pending = []  # a dialog closed with payments typed would ask (and wait)
+        dialog.other.setText(str(dialog.order["fees"]["other"]))
