@@ -54,3 +54,15 @@ def test_no_posix_only_calls_in_client():
         text = path.read_text(encoding="utf-8")
         for word in forbidden:
             assert word not in text, f"{path}: {word}"
+
+
+def test_translated_texts_are_visible_to_lupdate():
+    # lupdate finds tr(), translate() and QT_TRANSLATE_NOOP() by name: a text passed
+    # through an alias (t = translate) is never offered for translation.
+    import re
+
+    alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication\.)?translate\s*$", re.MULTILINE)
+    for path in (ROOT / "client").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for match in alias.finditer(source):
+            assert match.group(0).split("=")[0].strip() == "translate", f"{path}: {match.group(0)}"

@@ -124,37 +124,36 @@ def open_order(widget: QWidget, database: Database, order_id: int,
 
 def order_columns() -> list[Column]:
     """The columns of ``order_lists.ORDERS`` (and OVERDUE_PICKUPS)."""
-    t = translate
     return [
-        Column("number", t("FrontDesk", "Order No.")),
-        Column("status", t("FrontDesk", "Status"), choices=choices(STATUS_TITLES)),
-        Column("urgent", t("FrontDesk", "Urgent"), "bool"),
-        Column("received_at", t("FrontDesk", "Received"), "datetime"),
-        Column("promised_at", t("FrontDesk", "Promised"), "datetime"),
-        Column("pickup_due", t("FrontDesk", "Pick up by"), "date"),
-        Column("customer", t("FrontDesk", "Customer")),
-        Column("phone", t("FrontDesk", "Phone"), sensitive="phone", server_masked=True),
-        Column("product", t("FrontDesk", "Product")),
-        Column("model", t("FrontDesk", "Model")),
-        Column("serial_no", t("FrontDesk", "Serial No.")),
-        Column("fault", t("FrontDesk", "Fault")),
-        Column("warranty", t("FrontDesk", "Warranty"), choices=choices(WARRANTY_TITLES)),
-        Column("service_mode", t("FrontDesk", "Service mode"), choices=choices(MODE_TITLES)),
-        Column("work_type", t("FrontDesk", "Work type")),
-        Column("engineer", t("FrontDesk", "Engineer")),
-        Column("estimated_fee", t("FrontDesk", "Estimate"), "money"),
-        Column("parts_fee", t("FrontDesk", "Parts fee"), "money"),
-        Column("labour_fee", t("FrontDesk", "Labour fee"), "money"),
-        Column("other_fee", t("FrontDesk", "Other fees"), "money"),
-        Column("discount_fee", t("FrontDesk", "Discount"), "money"),
-        Column("total", t("FrontDesk", "Amount due"), "money"),
-        Column("paid", t("FrontDesk", "Paid"), "money"),
-        Column("balance", t("FrontDesk", "Balance"), "money"),
-        Column("claim", t("FrontDesk", "Claim"), "money"),
-        Column("overdue", t("FrontDesk", "Pick-up overdue"), "bool"),
-        Column("late", t("FrontDesk", "Late"), "bool"),
-        Column("branch", t("FrontDesk", "Branch")),
-        Column("customer_code", t("FrontDesk", "Customer code")),
+        Column("number", translate("FrontDesk", "Order No.")),
+        Column("status", translate("FrontDesk", "Status"), choices=choices(STATUS_TITLES)),
+        Column("urgent", translate("FrontDesk", "Urgent"), "bool"),
+        Column("received_at", translate("FrontDesk", "Received"), "datetime"),
+        Column("promised_at", translate("FrontDesk", "Promised"), "datetime"),
+        Column("pickup_due", translate("FrontDesk", "Pick up by"), "date"),
+        Column("customer", translate("FrontDesk", "Customer")),
+        Column("phone", translate("FrontDesk", "Phone"), sensitive="phone", server_masked=True),
+        Column("product", translate("FrontDesk", "Product")),
+        Column("model", translate("FrontDesk", "Model")),
+        Column("serial_no", translate("FrontDesk", "Serial No.")),
+        Column("fault", translate("FrontDesk", "Fault")),
+        Column("warranty", translate("FrontDesk", "Warranty"), choices=choices(WARRANTY_TITLES)),
+        Column("service_mode", translate("FrontDesk", "Service mode"), choices=choices(MODE_TITLES)),
+        Column("work_type", translate("FrontDesk", "Work type")),
+        Column("engineer", translate("FrontDesk", "Engineer")),
+        Column("estimated_fee", translate("FrontDesk", "Estimate"), "money"),
+        Column("parts_fee", translate("FrontDesk", "Parts fee"), "money"),
+        Column("labour_fee", translate("FrontDesk", "Labour fee"), "money"),
+        Column("other_fee", translate("FrontDesk", "Other fees"), "money"),
+        Column("discount_fee", translate("FrontDesk", "Discount"), "money"),
+        Column("total", translate("FrontDesk", "Amount due"), "money"),
+        Column("paid", translate("FrontDesk", "Paid"), "money"),
+        Column("balance", translate("FrontDesk", "Balance"), "money"),
+        Column("claim", translate("FrontDesk", "Claim"), "money"),
+        Column("overdue", translate("FrontDesk", "Pick-up overdue"), "bool"),
+        Column("late", translate("FrontDesk", "Late"), "bool"),
+        Column("branch", translate("FrontDesk", "Branch")),
+        Column("customer_code", translate("FrontDesk", "Customer code")),
     ]
 
 
@@ -484,21 +483,20 @@ class OrderConditions(QWidget):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        t = translate
         self.status = QComboBox()
-        self.status.addItem(t("FrontDesk", "Any status"), None)
-        self.status.addItem(t("FrontDesk", "Open (not picked up or cancelled)"), "open")
+        self.status.addItem(translate("FrontDesk", "Any status"), None)
+        self.status.addItem(translate("FrontDesk", "Open (not picked up or cancelled)"), "open")
         for code, title in choices(STATUS_TITLES).items():
             self.status.addItem(title, code)
         self.warranty = QComboBox()
-        self.warranty.addItem(t("FrontDesk", "Any warranty"), None)
+        self.warranty.addItem(translate("FrontDesk", "Any warranty"), None)
         for code, title in choices(WARRANTY_TITLES).items():
             self.warranty.addItem(title, code)
         self.mode = QComboBox()
-        self.mode.addItem(t("FrontDesk", "Carry-in and on-site"), None)
+        self.mode.addItem(translate("FrontDesk", "Carry-in and on-site"), None)
         for code, title in choices(MODE_TITLES).items():
             self.mode.addItem(title, code)
-        self.use_dates = QCheckBox(t("FrontDesk", "Received from"))
+        self.use_dates = QCheckBox(translate("FrontDesk", "Received from"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.until = QDateEdit(QDate.currentDate())
         for edit in (self.since, self.until):
@@ -506,15 +504,15 @@ class OrderConditions(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.branch = QComboBox()
-        self.branch.addItem(t("FrontDesk", "All branches"), None)
+        self.branch.addItem(translate("FrontDesk", "All branches"), None)
         self.branch.setVisible(database.info.may("all_branches"))
         self.work_type = QComboBox()
-        self.work_type.addItem(t("FrontDesk", "Any work type"), None)
+        self.work_type.addItem(translate("FrontDesk", "Any work type"), None)
         self.engineer = LookupField(database, "employee", engineers=True)
-        self.engineer.setPlaceholderText(t("FrontDesk", "Engineer: code, name or pinyin"))
+        self.engineer.setPlaceholderText(translate("FrontDesk", "Engineer: code, name or pinyin"))
         self.customer = LookupField(database, "customer")
-        self.customer.setPlaceholderText(t("FrontDesk", "Customer: code, name, pinyin or phone"))
-        self.clear_button = QPushButton(t("FrontDesk", "Clear conditions"))
+        self.customer.setPlaceholderText(translate("FrontDesk", "Customer: code, name, pinyin or phone"))
+        self.clear_button = QPushButton(translate("FrontDesk", "Clear conditions"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
 
@@ -528,7 +526,7 @@ class OrderConditions(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.since)
-        dates.addWidget(QLabel(t("FrontDesk", "to")))
+        dates.addWidget(QLabel(translate("FrontDesk", "to")))
         dates.addWidget(self.until)
         grid.addLayout(dates, 1, 0, 1, 2)
         grid.addWidget(self.engineer, 1, 2)
@@ -744,10 +742,9 @@ class NotifyDialog(QDialog):
         self.preorder = row.document == "preorder"
         self.busy = False
         self.recorded: int | None = None
-        t = translate
-        self.setWindowTitle(t("FrontDesk", "Notify the customer: {number}").format(number=row.number))
+        self.setWindowTitle(translate("FrontDesk", "Notify the customer: {number}").format(number=row.number))
         self.setMinimumWidth(440)
-        self.about = QLabel(t("FrontDesk", "{customer}  {phone}\n{product}\n{reason}").format(
+        self.about = QLabel(translate("FrontDesk", "{customer}  {phone}\n{product}\n{reason}").format(
             customer=row.customer, phone=row.phone or "", product=row.product or "",
             reason=reason_titles().get(row.reason, row.reason)))
         self.kind = QComboBox()
@@ -760,24 +757,24 @@ class NotifyDialog(QDialog):
             self.channel.addItem(translate("Order", CHANNEL_TITLES[channel]), str(channel))
         self.note = QLineEdit()
         self.note.setMaxLength(notifications.MAX_NOTE)
-        self.note.setPlaceholderText(t("FrontDesk", "What the customer said (optional)"))
-        self.told = QLabel(t("FrontDesk", "Told before: …"))
+        self.note.setPlaceholderText(translate("FrontDesk", "What the customer said (optional)"))
+        self.told = QLabel(translate("FrontDesk", "Told before: …"))
         self.told.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(t("FrontDesk", "Record"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FrontDesk", "Record"))
         self.buttons.accepted.connect(self.record)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
             button.setAutoDefault(False)
         form = QFormLayout(self)
         form.addRow(self.about)
-        form.addRow(t("FrontDesk", "&Told:"), self.kind)
-        form.addRow(t("FrontDesk", "&How:"), self.channel)
-        form.addRow(t("FrontDesk", "&Note:"), self.note)
+        form.addRow(translate("FrontDesk", "&Told:"), self.kind)
+        form.addRow(translate("FrontDesk", "&How:"), self.channel)
+        form.addRow(translate("FrontDesk", "&Note:"), self.note)
         form.addRow(self.told)
         form.addRow(self.message)
         form.addRow(self.buttons)
@@ -838,28 +835,28 @@ class ToNotifyTab(ListTab):
     notification (the row leaves the list); "Open" opens the order."""
 
     def __init__(self, database: Database) -> None:
-        t = translate
         statuses = {**choices(PREORDER_TITLES), **choices(STATUS_TITLES)}
         super().__init__(database, order_lists.TO_NOTIFY, [
-            Column("since", t("FrontDesk", "Waiting since"), "datetime"),
-            Column("number", t("FrontDesk", "Number")),
-            Column("document", t("FrontDesk", "Document"), choices={
-                "order": t("FrontDesk", "Service order"), "preorder": t("FrontDesk", "Parts pre-order")}),
-            Column("reason", t("FrontDesk", "Why"), choices=reason_titles()),
-            Column("send", t("FrontDesk", "To tell"), choices=choices(NOTIFICATION_TITLES)),
-            Column("status", t("FrontDesk", "Status"), choices=statuses),
-            Column("customer", t("FrontDesk", "Customer")),
-            Column("phone", t("FrontDesk", "Phone"), sensitive="phone", server_masked=True),
-            Column("product", t("FrontDesk", "Product")),
-        ], title=t("FrontDesk", "To notify"))
+            Column("since", translate("FrontDesk", "Waiting since"), "datetime"),
+            Column("number", translate("FrontDesk", "Number")),
+            Column("document", translate("FrontDesk", "Document"), choices={
+                "order": translate("FrontDesk", "Service order"),
+                "preorder": translate("FrontDesk", "Parts pre-order")}),
+            Column("reason", translate("FrontDesk", "Why"), choices=reason_titles()),
+            Column("send", translate("FrontDesk", "To tell"), choices=choices(NOTIFICATION_TITLES)),
+            Column("status", translate("FrontDesk", "Status"), choices=statuses),
+            Column("customer", translate("FrontDesk", "Customer")),
+            Column("phone", translate("FrontDesk", "Phone"), sensitive="phone", server_masked=True),
+            Column("product", translate("FrontDesk", "Product")),
+        ], title=translate("FrontDesk", "To notify"))
         self.toolbar = QToolBar()
         self.notify_action = _tool_action(
-            self, self.toolbar, t("FrontDesk", "Notify…"), self.notify_selected,
-            tip=t("FrontDesk", "Record that the customer was told (Enter)"))
+            self, self.toolbar, translate("FrontDesk", "Notify…"), self.notify_selected,
+            tip=translate("FrontDesk", "Record that the customer was told (Enter)"))
         self.notify_action.setVisible(database.info.may("order_edit"))
-        self.open_action = _tool_action(self, self.toolbar, t("FrontDesk", "Open"),
+        self.open_action = _tool_action(self, self.toolbar, translate("FrontDesk", "Open"),
                                         self.open_selected, "Ctrl+O",
-                                        t("FrontDesk", "Open the order"))
+                                        translate("FrontDesk", "Open the order"))
         self.layout().insertWidget(0, self.toolbar)
         self.table.insertActions(self.print_action, [self.notify_action, self.open_action])
         self.table.activated.connect(lambda _index: self._activated())

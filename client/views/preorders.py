@@ -85,8 +85,7 @@ class NewPreorderDialog(QDialog):
         self.saved: SavedPreorder | None = None
         self.busy = False
         self._price_typed = False
-        t = translate
-        self.setWindowTitle(t("Preorders", "New parts pre-order"))
+        self.setWindowTitle(translate("Preorders", "New parts pre-order"))
         self.setMinimumWidth(480)
         self.customer = LookupField(database, "customer")
         self.product = LookupField(database, "product", parts=True)
@@ -94,7 +93,7 @@ class NewPreorderDialog(QDialog):
         self.warehouse = LookupField(database, "warehouse", **warehouses)
         self.qty = QLineEdit("1")
         self.price = QLineEdit()
-        self.price.setPlaceholderText(t("Preorders", "the part's sale price"))
+        self.price.setPlaceholderText(translate("Preorders", "the part's sale price"))
         self.deposit = QLineEdit()
         self.deposit.setPlaceholderText("0.00")
         self.method = QComboBox()
@@ -108,22 +107,22 @@ class NewPreorderDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(RED)
-        self.buttons = _buttons(self, t("Preorders", "Save"))
+        self.buttons = _buttons(self, translate("Preorders", "Save"))
         self.buttons.accepted.connect(self.save)
         form = QFormLayout(self)
-        form.addRow(t("Preorders", "&Customer:"), self.customer)
-        form.addRow(t("Preorders", "&Part:"), self.product)
-        form.addRow(t("Preorders", "&Quantity:"), self.qty)
-        form.addRow(t("Preorders", "P&rice:"), self.price)
-        form.addRow(t("Preorders", "Amount:"), self.amount)
+        form.addRow(translate("Preorders", "&Customer:"), self.customer)
+        form.addRow(translate("Preorders", "&Part:"), self.product)
+        form.addRow(translate("Preorders", "&Quantity:"), self.qty)
+        form.addRow(translate("Preorders", "P&rice:"), self.price)
+        form.addRow(translate("Preorders", "Amount:"), self.amount)
         deposit = QHBoxLayout()
         deposit.addWidget(self.deposit, 1)
         deposit.addWidget(self.method)
-        deposit_label = QLabel(t("Preorders", "&Deposit:"))
+        deposit_label = QLabel(translate("Preorders", "&Deposit:"))
         deposit_label.setBuddy(self.deposit)
         form.addRow(deposit_label, deposit)
-        form.addRow(t("Preorders", "&Warehouse:"), self.warehouse)
-        form.addRow(t("Preorders", "&Note:"), self.note)
+        form.addRow(translate("Preorders", "&Warehouse:"), self.warehouse)
+        form.addRow(translate("Preorders", "&Note:"), self.note)
         form.addRow(self.message)
         form.addRow(self.buttons)
         self.fields: dict[str, QWidget] = {
@@ -467,40 +466,39 @@ class PreordersTab(ListTab):
     (Enter on an arrived one), Mark arrived, Cancel."""
 
     def __init__(self, database: Database) -> None:
-        t = translate
         super().__init__(database, PREORDERS, [
-            Column("number", t("Preorders", "Number")),
-            Column("ordered_at", t("Preorders", "Ordered"), "datetime"),
-            Column("status", t("Preorders", "Status"), choices=choices(PREORDER_TITLES)),
-            Column("customer_code", t("Preorders", "Customer code")),
-            Column("customer", t("Preorders", "Customer")),
-            Column("phone", t("Preorders", "Phone"), sensitive="phone", server_masked=True),
-            Column("product_code", t("Preorders", "Part code")),
-            Column("product", t("Preorders", "Part")),
-            Column("model", t("Preorders", "Model")),
-            Column("qty", t("Preorders", "Quantity"), "number"),
-            Column("price", t("Preorders", "Price"), "money"),
-            Column("amount", t("Preorders", "Amount"), "money"),
-            Column("paid", t("Preorders", "Paid"), "money"),
-            Column("balance", t("Preorders", "Balance"), "money"),
-            Column("warehouse", t("Preorders", "Warehouse")),
-            Column("arrived_at", t("Preorders", "Arrived"), "datetime"),
-            Column("collected_at", t("Preorders", "Collected"), "datetime"),
-            Column("notifications", t("Preorders", "Times told"), "int"),
-            Column("branch", t("Preorders", "Branch")),
-            Column("note", t("Preorders", "Note")),
-        ], title=t("Preorders", "Parts pre-orders"), conditions=PreorderConditions())
+            Column("number", translate("Preorders", "Number")),
+            Column("ordered_at", translate("Preorders", "Ordered"), "datetime"),
+            Column("status", translate("Preorders", "Status"), choices=choices(PREORDER_TITLES)),
+            Column("customer_code", translate("Preorders", "Customer code")),
+            Column("customer", translate("Preorders", "Customer")),
+            Column("phone", translate("Preorders", "Phone"), sensitive="phone", server_masked=True),
+            Column("product_code", translate("Preorders", "Part code")),
+            Column("product", translate("Preorders", "Part")),
+            Column("model", translate("Preorders", "Model")),
+            Column("qty", translate("Preorders", "Quantity"), "number"),
+            Column("price", translate("Preorders", "Price"), "money"),
+            Column("amount", translate("Preorders", "Amount"), "money"),
+            Column("paid", translate("Preorders", "Paid"), "money"),
+            Column("balance", translate("Preorders", "Balance"), "money"),
+            Column("warehouse", translate("Preorders", "Warehouse")),
+            Column("arrived_at", translate("Preorders", "Arrived"), "datetime"),
+            Column("collected_at", translate("Preorders", "Collected"), "datetime"),
+            Column("notifications", translate("Preorders", "Times told"), "int"),
+            Column("branch", translate("Preorders", "Branch")),
+            Column("note", translate("Preorders", "Note")),
+        ], title=translate("Preorders", "Parts pre-orders"), conditions=PreorderConditions())
         may = database.info.may("order_edit")
         self.toolbar = QToolBar()
-        self.new_action = _tool_action(self, self.toolbar, t("Preorders", "New pre-order…"),
+        self.new_action = _tool_action(self, self.toolbar, translate("Preorders", "New pre-order…"),
                                        self.new_preorder, QKeySequence.StandardKey.New)
         self.collect_action = _tool_action(
-            self, self.toolbar, t("Preorders", "Collect…"), self.collect_selected,
-            tip=t("Preorders", "The customer collects the parts and pays the balance (Enter)"))
+            self, self.toolbar, translate("Preorders", "Collect…"), self.collect_selected,
+            tip=translate("Preorders", "The customer collects the parts and pays the balance (Enter)"))
         self.arrived_action = _tool_action(
-            self, self.toolbar, t("Preorders", "Mark arrived"), self.mark_arrived_selected,
-            tip=t("Preorders", "The parts came in otherwise than by a posted stock-in"))
-        self.cancel_action = _tool_action(self, self.toolbar, t("Preorders", "Cancel pre-order…"),
+            self, self.toolbar, translate("Preorders", "Mark arrived"), self.mark_arrived_selected,
+            tip=translate("Preorders", "The parts came in otherwise than by a posted stock-in"))
+        self.cancel_action = _tool_action(self, self.toolbar, translate("Preorders", "Cancel pre-order…"),
                                           self.cancel_selected)
         for action in (self.new_action, self.collect_action, self.arrived_action, self.cancel_action):
             action.setVisible(may)

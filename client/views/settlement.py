@@ -98,8 +98,7 @@ class SettlementDialog(QDialog):
         self.last_print: tuple[Path | None, int] | None = None
         self.preview_dialog: QWidget | None = None
         self._amount_typed = False
-        t = translate
-        self.setWindowTitle(t("Settlement", "Settlement and pick-up: {number}").format(
+        self.setWindowTitle(translate("Settlement", "Settlement and pick-up: {number}").format(
             number=order["number"]))
         self.setMinimumWidth(700)
 
@@ -127,12 +126,12 @@ class SettlementDialog(QDialog):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaxLength(16)
             edit.textEdited.connect(lambda _text: self._update())
-        fees_box = QGroupBox(t("Settlement", "Fees"))
+        fees_box = QGroupBox(translate("Settlement", "Fees"))
         fees = QFormLayout(fees_box)
-        fees.addRow(t("Settlement", "Parts fee:"), self.parts)
-        fees.addRow(t("Settlement", "Labour fee:"), self.labour)
-        for edit, title, hint in ((self.other, t("Settlement", "&Other fees:"), None),
-                                  (self.discount, t("Settlement", "&Discount:"), self.discount_hint)):
+        fees.addRow(translate("Settlement", "Parts fee:"), self.parts)
+        fees.addRow(translate("Settlement", "Labour fee:"), self.labour)
+        for edit, title, hint in ((self.other, translate("Settlement", "&Other fees:"), None),
+                                  (self.discount, translate("Settlement", "&Discount:"), self.discount_hint)):
             edit.setMaximumWidth(140)
             label = QLabel(title)
             label.setBuddy(edit)  # Alt+O, Alt+D
@@ -143,16 +142,17 @@ class SettlementDialog(QDialog):
             else:
                 row.addStretch(1)
             fees.addRow(label, row)
-        fees.addRow(t("Settlement", "Total:"), self.total)
-        fees.addRow(t("Settlement", "Paid:"), self.paid)
-        fees.addRow(t("Settlement", "Balance:"), self.balance)
+        fees.addRow(translate("Settlement", "Total:"), self.total)
+        fees.addRow(translate("Settlement", "Paid:"), self.paid)
+        fees.addRow(translate("Settlement", "Balance:"), self.balance)
         fees.addRow(self.claim)
 
         # -- the payments
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
-            t("Settlement", "Method"), t("Settlement", "Amount"), t("Settlement", "Paid at"),
-            t("Settlement", "By"), t("Settlement", "Note")])
+            translate("Settlement", "Method"), translate("Settlement", "Amount"),
+            translate("Settlement", "Paid at"), translate("Settlement", "By"),
+            translate("Settlement", "Note")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -169,23 +169,23 @@ class SettlementDialog(QDialog):
         self.amount.textEdited.connect(self._amount_edited)
         self.note = QLineEdit()
         self.note.setMaxLength(settlement.MAX_PAYMENT_NOTE)
-        self.note.setPlaceholderText(t("Settlement", "Note (optional)"))
+        self.note.setPlaceholderText(translate("Settlement", "Note (optional)"))
         self.note.setMinimumWidth(160)
-        self.add_button = QPushButton(t("Settlement", "&Add payment"))
-        self.add_button.setToolTip(t("Settlement", "Add the payment to those to record (Enter in "
+        self.add_button = QPushButton(translate("Settlement", "&Add payment"))
+        self.add_button.setToolTip(translate("Settlement", "Add the payment to those to record (Enter in "
                                                    "the note)"))
         self.add_button.clicked.connect(self.add_payment)
-        self.remove_button = QPushButton(t("Settlement", "&Remove"))
-        self.remove_button.setToolTip(t("Settlement", "Remove a payment not yet recorded "
+        self.remove_button = QPushButton(translate("Settlement", "&Remove"))
+        self.remove_button.setToolTip(translate("Settlement", "Remove a payment not yet recorded "
                                                       "(recorded payments stay)"))
         self.remove_button.clicked.connect(self.remove_payment)
-        payments_box = QGroupBox(t("Settlement", "Payments"))
+        payments_box = QGroupBox(translate("Settlement", "Payments"))
         payments = QVBoxLayout(payments_box)
         payments.addWidget(self.table)
         line = QGridLayout()
-        line.addWidget(QLabel(t("Settlement", "&Method:")), 0, 0)
+        line.addWidget(QLabel(translate("Settlement", "&Method:")), 0, 0)
         line.addWidget(self.method, 0, 1)
-        line.addWidget(QLabel(t("Settlement", "A&mount:")), 0, 2)
+        line.addWidget(QLabel(translate("Settlement", "A&mount:")), 0, 2)
         line.addWidget(self.amount, 0, 3)
         line.addWidget(self.note, 0, 4)
         line.addWidget(self.add_button, 0, 5)
@@ -203,18 +203,18 @@ class SettlementDialog(QDialog):
         self.message.setStyleSheet(RED)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.print_button = QPushButton(t("Settlement", "&Print pick-up slip…"))
-        self.print_button.setToolTip(t("Settlement", "Print the pick-up and settlement slip with "
+        self.print_button = QPushButton(translate("Settlement", "&Print pick-up slip…"))
+        self.print_button.setToolTip(translate("Settlement", "Print the pick-up and settlement slip with "
                                                      "a preview (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_slip())
-        self.record_button = QPushButton(t("Settlement", "Re&cord"))
-        self.record_button.setToolTip(t("Settlement", "Record the fees and the payments without "
+        self.record_button = QPushButton(translate("Settlement", "Re&cord"))
+        self.record_button.setToolTip(translate("Settlement", "Record the fees and the payments without "
                                                       "handing the machine over (Ctrl+S)"))
         self.record_button.clicked.connect(self.record)
-        self.pickup_button = QPushButton(t("Settlement", "Pick &up"))
+        self.pickup_button = QPushButton(translate("Settlement", "Pick &up"))
         self.pickup_button.clicked.connect(self.pick_up)
-        self.close_button = QPushButton(t("Settlement", "Close"))
-        self.close_button.setToolTip(t("Settlement", "Close (Esc)"))
+        self.close_button = QPushButton(translate("Settlement", "Close"))
+        self.close_button.setToolTip(translate("Settlement", "Close (Esc)"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.print_button, self.record_button, self.pickup_button, self.close_button,
                        self.add_button, self.remove_button):
@@ -257,7 +257,6 @@ class SettlementDialog(QDialog):
 
     def _show_order(self) -> None:
         o = self.order
-        t = translate
         device = " ".join(str(o.get(k)) for k in ("product_name", "brand", "model") if o.get(k))
         status = translate("Order", STATUS_TITLES.get(o["status"], o["status"]))
         warranty = translate("Order", WARRANTY_TITLES.get(o["warranty"], o["warranty"]))
@@ -271,8 +270,8 @@ class SettlementDialog(QDialog):
         lines = len(o.get("parts") or ())
         charged = o["warranty"] == Warranty.OUT
         self.parts.setText(yuan(fees["parts"]) + "    " + (
-            t("Settlement", "{n} part lines").format(n=lines) if charged else
-            t("Settlement", "free: {warranty}").format(
+            translate("Settlement", "{n} part lines").format(n=lines) if charged else
+            translate("Settlement", "free: {warranty}").format(
                 warranty=translate("Order", WARRANTY_TITLES.get(o["warranty"], o["warranty"])))))
         self.labour.setText(yuan(fees["labour"]) + ("    " + escape(o.get("work_type") or "")
                                                     if charged else ""))
@@ -291,15 +290,15 @@ class SettlementDialog(QDialog):
         self.pickup_button.setVisible(self.status != OrderStatus.PICKED_UP)
         self.pickup_button.setEnabled(ready and self.database.info.may("order_edit"))
         self.pickup_button.setToolTip(
-            t("Settlement", "Record the fees and payments and hand the machine over")
-            if ready else t("Settlement", "Only an order ready for pick-up can be handed over "
+            translate("Settlement", "Record the fees and payments and hand the machine over")
+            if ready else translate("Settlement", "Only an order ready for pick-up can be handed over "
                                           "(this one: {status}).").format(
                 status=translate("Order", STATUS_TITLES.get(self.status, self.status))))
         self.record_button.setEnabled(payable)
         printable = self.status in (OrderStatus.READY, OrderStatus.PICKED_UP)
         self.print_button.setEnabled(printable)
         if not printable:
-            self.print_button.setToolTip(t("Settlement", "The pick-up slip is printed for an order "
+            self.print_button.setToolTip(translate("Settlement", "The pick-up slip is printed for an order "
                                                          "ready for pick-up or picked up."))
         self._update()
 
