@@ -1626,6 +1626,118 @@
         <translation>Pre-ordered parts arrived, not told yet</translation>
     </message>
     <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Pick up by</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Serial No.</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Parts fee</source>
+        <translation>Parts fee</translation>
+    </message>
+    <message>
+        <source>Labour fee</source>
+        <translation>Labour fee</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>Other fees</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
         <source>Open order</source>
         <extracomment>False until a subclass has set its conditions: the list reads once, not twice. What to do when an order opened from the list changed (None: read the list again).</extracomment>
         <translation>Open order</translation>
@@ -1685,6 +1797,42 @@
     <message>
         <source>All branches</source>
         <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Open (not picked up or cancelled)</source>
+        <translation>Open (not picked up or cancelled)</translation>
+    </message>
+    <message>
+        <source>Any warranty</source>
+        <translation>Any warranty</translation>
+    </message>
+    <message>
+        <source>Carry-in and on-site</source>
+        <translation>Carry-in and on-site</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Any work type</source>
+        <translation>Any work type</translation>
+    </message>
+    <message>
+        <source>Customer: code, name, pinyin or phone</source>
+        <translation>Customer: code, name, pinyin or phone</translation>
+    </message>
+    <message>
+        <source>Clear conditions</source>
+        <translation>Clear conditions</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
     </message>
     <message>
         <source>received {since} to {until}</source>
@@ -1751,12 +1899,96 @@
         <translation>Overdue pick-ups</translation>
     </message>
     <message>
+        <source>Notify the customer: {number}</source>
+        <translation>Notify the customer: {number}</translation>
+    </message>
+    <message>
+        <source>{customer}  {phone}
+{product}
+{reason}</source>
+        <translation>{customer}  {phone}
+{product}
+{reason}</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>What the customer said (optional)</translation>
+    </message>
+    <message>
+        <source>Told before: …</source>
+        <translation>Told before: …</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Told:</source>
+        <translation>&amp;Told:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
         <source>Told before: {list}</source>
         <translation>Told before: {list}</translation>
     </message>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Parts pre-order</source>
+        <translation>Parts pre-order</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation>To tell</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>Notify…</translation>
+    </message>
+    <message>
+        <source>Record that the customer was told (Enter)</source>
+        <translation>Record that the customer was told (Enter)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Open the order</translation>
     </message>
     <message>
         <source>Recorded: {number} told.</source>
@@ -4289,7 +4521,7 @@ Choose the administrator&apos;s password:</translation>
     <name>Preorders</name>
     <message>
         <source>Reading the pre-order…</source>
-        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``). The warehouse last used, per database and branch, for this run of the program.</extracomment>
+        <extracomment>The warehouse last used, per database and branch, for this run of the program.</extracomment>
         <translation>Reading the pre-order…</translation>
     </message>
     <message>
@@ -4359,6 +4591,110 @@ Amount {amount}, paid {paid}, balance {balance}</translation>
         <translation>Status: {status}</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Part code</source>
+        <translation>Part code</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Times told</source>
+        <translation>Times told</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Parts pre-orders</source>
+        <translation>Parts pre-orders</translation>
+    </message>
+    <message>
+        <source>New pre-order…</source>
+        <translation>New pre-order…</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>Collect…</translation>
+    </message>
+    <message>
+        <source>The customer collects the parts and pays the balance (Enter)</source>
+        <translation>The customer collects the parts and pays the balance (Enter)</translation>
+    </message>
+    <message>
+        <source>The parts came in otherwise than by a posted stock-in</source>
+        <translation>The parts came in otherwise than by a posted stock-in</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order…</source>
+        <translation>Cancel pre-order…</translation>
+    </message>
+    <message>
         <source>The parts have not arrived yet.</source>
         <translation>The parts have not arrived yet.</translation>
     </message>
@@ -4389,6 +4725,51 @@ Amount {amount}, paid {paid}, balance {balance}</translation>
     <message>
         <source>Mark arrived</source>
         <translation>Mark arrived</translation>
+    </message>
+    <message>
+        <source>New parts pre-order</source>
+        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``).</extracomment>
+        <translation>New parts pre-order</translation>
+    </message>
+    <message>
+        <source>the part&apos;s sale price</source>
+        <translation>the part&apos;s sale price</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>P&amp;rice:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Deposit:</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Warehouse:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Mark the parts of pre-order {number} arrived? Do this only if they came in otherwise than by a posted stock-in.</source>
@@ -5402,6 +5783,134 @@ Amount {amount}, paid {paid}, balance {balance}</translation>
     <message>
         <source>Pick &amp;up</source>
         <translation>Pick &amp;up</translation>
+    </message>
+    <message>
+        <source>Settlement and pick-up: {number}</source>
+        <translation>Settlement and pick-up: {number}</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Parts fee:</source>
+        <translation>Parts fee:</translation>
+    </message>
+    <message>
+        <source>Labour fee:</source>
+        <translation>Labour fee:</translation>
+    </message>
+    <message>
+        <source>&amp;Other fees:</source>
+        <translation>&amp;Other fees:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>&amp;Discount:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Paid:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add payment</source>
+        <translation>&amp;Add payment</translation>
+    </message>
+    <message>
+        <source>Add the payment to those to record (Enter in the note)</source>
+        <translation>Add the payment to those to record (Enter in the note)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove a payment not yet recorded (recorded payments stay)</source>
+        <translation>Remove a payment not yet recorded (recorded payments stay)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>&amp;Print pick-up slip…</source>
+        <translation>&amp;Print pick-up slip…</translation>
+    </message>
+    <message>
+        <source>Print the pick-up and settlement slip with a preview (Ctrl+P)</source>
+        <translation>Print the pick-up and settlement slip with a preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+    <message>
+        <source>Record the fees and the payments without handing the machine over (Ctrl+S)</source>
+        <translation>Record the fees and the payments without handing the machine over (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>{n} part lines</source>
+        <translation>{n} part lines</translation>
+    </message>
+    <message>
+        <source>free: {warranty}</source>
+        <translation>free: {warranty}</translation>
+    </message>
+    <message>
+        <source>Record the fees and payments and hand the machine over</source>
+        <translation>Record the fees and payments and hand the machine over</translation>
+    </message>
+    <message>
+        <source>Only an order ready for pick-up can be handed over (this one: {status}).</source>
+        <translation>Only an order ready for pick-up can be handed over (this one: {status}).</translation>
+    </message>
+    <message>
+        <source>The pick-up slip is printed for an order ready for pick-up or picked up.</source>
+        <translation>The pick-up slip is printed for an order ready for pick-up or picked up.</translation>
     </message>
     <message>
         <source>Pick &amp;up on credit</source>

@@ -1626,6 +1626,118 @@
         <translation>预订配件已到货，尚未通知客户</translation>
     </message>
     <message>
+        <source>Order No.</source>
+        <translation>服务单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>取机期限</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修类型</translation>
+    </message>
+    <message>
+        <source>Service mode</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Parts fee</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <source>Labour fee</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>厂家索赔</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
         <source>Open order</source>
         <extracomment>False until a subclass has set its conditions: the list reads once, not twice. What to do when an order opened from the list changed (None: read the list again).</extracomment>
         <translation>打开服务单</translation>
@@ -1685,6 +1797,42 @@
     <message>
         <source>All branches</source>
         <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not picked up or cancelled)</source>
+        <translation>未完成（未取机且未取消）</translation>
+    </message>
+    <message>
+        <source>Any warranty</source>
+        <translation>全部保修类型</translation>
+    </message>
+    <message>
+        <source>Carry-in and on-site</source>
+        <translation>送修和上门</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理时间从</translation>
+    </message>
+    <message>
+        <source>Any work type</source>
+        <translation>全部工种</translation>
+    </message>
+    <message>
+        <source>Customer: code, name, pinyin or phone</source>
+        <translation>客户：编码、姓名、拼音或电话</translation>
+    </message>
+    <message>
+        <source>Clear conditions</source>
+        <translation>清除条件</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
     <message>
         <source>received {since} to {until}</source>
@@ -1751,12 +1899,96 @@
         <translation>超期未取机</translation>
     </message>
     <message>
+        <source>Notify the customer: {number}</source>
+        <translation>通知客户：{number}</translation>
+    </message>
+    <message>
+        <source>{customer}  {phone}
+{product}
+{reason}</source>
+        <translation>{customer}  {phone}
+{product}
+{reason}</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户的答复（可选）</translation>
+    </message>
+    <message>
+        <source>Told before: …</source>
+        <translation>此前已通知：…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Told:</source>
+        <translation>通知内容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>通知方式(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
         <source>Told before: {list}</source>
         <translation>此前已通知：{list}</translation>
     </message>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>等待起始时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Parts pre-order</source>
+        <translation>配件预订</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>To tell</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>待通知客户</translation>
+    </message>
+    <message>
+        <source>Notify…</source>
+        <translation>通知客户…</translation>
+    </message>
+    <message>
+        <source>Record that the customer was told (Enter)</source>
+        <translation>记录已通知客户（回车）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>打开服务单</translation>
     </message>
     <message>
         <source>Recorded: {number} told.</source>
@@ -4289,7 +4521,7 @@ Choose the administrator&apos;s password:</source>
     <name>Preorders</name>
     <message>
         <source>Reading the pre-order…</source>
-        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``). The warehouse last used, per database and branch, for this run of the program.</extracomment>
+        <extracomment>The warehouse last used, per database and branch, for this run of the program.</extracomment>
         <translation>正在读取配件预订单…</translation>
     </message>
     <message>
@@ -4359,6 +4591,110 @@ Amount {amount}, paid {paid}, balance {balance}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>预订时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Part code</source>
+        <translation>配件编码</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到货时间</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>取货时间</translation>
+    </message>
+    <message>
+        <source>Times told</source>
+        <translation>通知次数</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parts pre-orders</source>
+        <translation>配件预订</translation>
+    </message>
+    <message>
+        <source>New pre-order…</source>
+        <translation>新建配件预订…</translation>
+    </message>
+    <message>
+        <source>Collect…</source>
+        <translation>取货…</translation>
+    </message>
+    <message>
+        <source>The customer collects the parts and pays the balance (Enter)</source>
+        <translation>客户取货并付清尚欠金额（回车）</translation>
+    </message>
+    <message>
+        <source>The parts came in otherwise than by a posted stock-in</source>
+        <translation>配件不是通过已过账的入库单到货时，手工标记为已到货</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order…</source>
+        <translation>取消配件预订…</translation>
+    </message>
+    <message>
         <source>The parts have not arrived yet.</source>
         <translation>配件尚未到货。</translation>
     </message>
@@ -4389,6 +4725,51 @@ Amount {amount}, paid {paid}, balance {balance}</source>
     <message>
         <source>Mark arrived</source>
         <translation>标记为已到货</translation>
+    </message>
+    <message>
+        <source>New parts pre-order</source>
+        <extracomment>The warehouse kind of spare parts stores (``service_orders.form_choices``).</extracomment>
+        <translation>新建配件预订</translation>
+    </message>
+    <message>
+        <source>the part&apos;s sale price</source>
+        <translation>配件的销售价</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>配件(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>单价(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额:</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>定金(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N):</translation>
     </message>
     <message>
         <source>Mark the parts of pre-order {number} arrived? Do this only if they came in otherwise than by a posted stock-in.</source>
@@ -5402,6 +5783,134 @@ Amount {amount}, paid {paid}, balance {balance}</source>
     <message>
         <source>Pick &amp;up</source>
         <translation>取机(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Settlement and pick-up: {number}</source>
+        <translation>结算并取机：{number}</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Parts fee:</source>
+        <translation>配件费:</translation>
+    </message>
+    <message>
+        <source>Labour fee:</source>
+        <translation>工时费:</translation>
+    </message>
+    <message>
+        <source>&amp;Other fees:</source>
+        <translation>其他费用(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>折扣(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>应收金额:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>已付:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>尚欠:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>收款时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Add payment</source>
+        <translation>添加收款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the payment to those to record (Enter in the note)</source>
+        <translation>将该笔收款加入待记录的收款（在备注中按回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove a payment not yet recorded (recorded payments stay)</source>
+        <translation>删除尚未记录的收款（已记录的收款保留）</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>收款方式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Print pick-up slip…</source>
+        <translation>打印取机结算单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the pick-up and settlement slip with a preview (Ctrl+P)</source>
+        <translation>打印取机结算单，打印前可预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the fees and the payments without handing the machine over (Ctrl+S)</source>
+        <translation>记录费用和收款，但不交机（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>{n} part lines</source>
+        <translation>{n} 行配件</translation>
+    </message>
+    <message>
+        <source>free: {warranty}</source>
+        <translation>免费：{warranty}</translation>
+    </message>
+    <message>
+        <source>Record the fees and payments and hand the machine over</source>
+        <translation>记录费用和收款，并交机</translation>
+    </message>
+    <message>
+        <source>Only an order ready for pick-up can be handed over (this one: {status}).</source>
+        <translation>只有待取机的服务单才能交机（本单：{status}）。</translation>
+    </message>
+    <message>
+        <source>The pick-up slip is printed for an order ready for pick-up or picked up.</source>
+        <translation>只有待取机或已取机的服务单才能打印取机结算单。</translation>
     </message>
     <message>
         <source>Pick &amp;up on credit</source>
