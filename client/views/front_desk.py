@@ -55,7 +55,7 @@ from server_schema.service_orders import (
 from .. import operations
 from ..connection import Database
 from ..errors import message_for, show_exception
-from ..models.paged import Column
+from ..models.paged import Column, PagedQueryModel
 from ..widgets.enter_navigation import EnterMovesFocus
 from ..widgets.lookup import LookupField
 from ..widgets.modal import run_modal
@@ -464,6 +464,15 @@ class StatusBoard(Tab):
         self.refresh()
 
     # -- what the main window asks ------------------------------------------------------
+    @property
+    def model(self) -> PagedQueryModel:
+        """The board's list's model: the board reads like a list to generic code."""
+        return self.list.model
+
+    @property
+    def total(self) -> int | None:
+        return self.list.total
+
     def can_export(self) -> bool:
         return True
 
