@@ -1,5 +1,6 @@
 """Round trips per action, counted by a proxy between client and server: branch users
-sit 40-100 ms away, so every read of a list costs one round trip, whatever it shows."""
+sit 40-100 ms away, so every read of a list costs one round trip, whatever it shows.
+(``proxied``, the manager logged in through the counting proxy, is db_support's.)"""
 from __future__ import annotations
 
 import pytest
@@ -8,16 +9,6 @@ from bench.rtproxy import RoundTripProxy
 from client.connection import Profile, login
 from server_schema import audit, lists, org, queries, security
 from server_schema.queries import ColumnFilter, Sort
-
-
-@pytest.fixture
-def proxied(db):
-    with RoundTripProxy(db.server.host, db.server.port) as proxy:
-        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
-                          sslmode="disable", role_prefix=db.roles.prefix)
-        database = login(profile, "manager", db.password)
-        yield proxy, database
-        database.close()
 
 
 def trips(proxy: RoundTripProxy, action) -> int:
