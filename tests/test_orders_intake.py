@@ -7,190 +7,36 @@ input; the returning customer's panel with the repeat-repair warning; the lookup
 serial number; the customer's history; the printed-copy counter; the whole order as
 the contract has it.
 
-Helpers here are shared by the other order tests (test_orders_*)."""
+The helpers shared by the order tests are in orders_support."""
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 import pytest
-from sqlalchemy.engine import Connection, Engine
+from db_support import PERMISSIONS, S, engines, one, operator, raw, sql
+from orders_support import Desk, desk, new_customer, order_input, r
+from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
-from test_stock_engine import ids, operator
+from stock_support import race
 
 from server_schema import customers, order_workflow, service_orders, settlement
-from server_schema.base import SCHEMA
 from server_schema.customers import CustomerInput, DeviceInput
-from server_schema.demo_data import DEMO_PASSWORD
 from server_schema.errors import ConflictError, DomainError, PermissionDenied, ValidationError
-from server_schema.permissions import PROFILES
 from server_schema.service_orders import IntakeInput
 
 if TYPE_CHECKING:
     from conftest import TestDatabase
 
-S = SCHEMA
+#: What test_gui_front_desk and test_gui_settlement import from here; the helpers live in
+#: orders_support and db_support, and the fixtures reach every test without an import.
+__all__ = ["S", "Desk", "desk", "engines", "new_customer", "one", "r", "sql"]
+
 D = Decimal
-PERMISSIONS = {p.name: frozenset(p.permissions) for p in PROFILES}
 NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4})-(?P<year>\d{4})-(?P<seq>\d{6,})$")
-
-
-# -- helpers shared by the order tests ------------------------------------------------------
-
-def sql(db: TestDatabase, statement: str) -> list[tuple]:
-    """A statement as the superuser (to look behind the operators' backs)."""
-    return db.server.execute(statement, database=db.name)
-
-
-def one(db: TestDatabase, statement: str) -> Any:
-    return sql(db, statement)[0][0]
-
-
-def refs(db: TestDatabase) -> dict[str, Any]:
-    """Warehouses, parts and branches by code (``test_stock_engine.ids``), work types by
-    code, a machine, HQ and SH engineers (the demo engineer's employee first), and a
-    customer with no orders and one device."""
-    found: dict[str, Any] = ids(db)
-    found |= {f"wt:{code}": i for code, i in sql(db, f"SELECT code, id FROM {S}.work_type")}
-    found["machine"] = one(db, f"SELECT id FROM {S}.product WHERE NOT is_part ORDER BY id LIMIT 1")
-    for branch in ("HQ", "SH"):
-        found[f"engineers:{branch}"] = [i for (i,) in sql(db, f"""
-            SELECT e.id FROM {S}.employee e JOIN {S}.department d ON d.id = e.department_id
-            JOIN {S}.branch b ON b.id = d.branch_id
-            LEFT JOIN {S}.operator o ON o.employee_id = e.id AND o.code = 'engineer'
-            WHERE b.code = '{branch}' AND e.is_engineer AND e.active
-            ORDER BY o.id IS NULL, e.id""")]
-    found["not_engineer"] = one(db, f"SELECT id FROM {S}.employee WHERE NOT is_engineer "
-                                    "ORDER BY id LIMIT 1")
-    return found
-
-
-def new_customer(db: TestDatabase, *, serial: str = "", purchased: date | None = None,
-                 warranty_end: date | None = None, product: int | None = None) -> tuple[int, int]:
-    """A fresh customer with one device (as the superuser): (customer id, device id)."""
-    code = "T" + datetime.now().strftime("%H%M%S%f")
-    customer = one(db, f"INSERT INTO {S}.customer (code, name) VALUES ('{code}', '测试{code}') "
-                       "RETURNING id")
-    product = product or one(db, f"SELECT id FROM {S}.product WHERE NOT is_part ORDER BY id LIMIT 1")
-    device = one(db, f"INSERT INTO {S}.customer_device (customer_id, product_id, serial_no, "
-                     f"purchase_date, warranty_end) VALUES ({customer}, {product}, '{serial}', "
-                     f"{_date(purchased)}, {_date(warranty_end)}) RETURNING id")
-    return customer, device
-
-
-def _date(day: date | None) -> str:
-    return "NULL" if day is None else f"'{day.isoformat()}'"
-
-
-def order_input(r: dict[str, Any], customer: int, device: int | None = None, **changes: Any) -> IntakeInput:
-    values: dict[str, Any] = {"service_mode": "carry_in", "work_type_id": r["wt:RPR-M"],
-                              "customer_id": customer, "device_id": device,
-                              "product_id": None if device else r["machine"],
-                              "fault": "不制冷", "accessories": ["遥控器"], "appearance": "外观完好"}
-    values.update(changes)
-    return IntakeInput(**values)
-
-
-@pytest.fixture
-def r(db: TestDatabase) -> dict[str, Any]:
-    return refs(db)
-
-
-@pytest.fixture
-def engines(db: TestDatabase) -> Iterator[Callable[[str], Engine]]:
-    """Autocommit engines of demo operators, by code (one action, one statement)."""
-    made: dict[str, Engine] = {}
-
-    def get(code: str) -> Engine:
-        if code not in made:
-            made[code] = operator(db, code)
-        return made[code]
-    yield get
-    for engine in made.values():
-        engine.dispose()
-
-
-def raw(db: TestDatabase, code: str) -> psycopg.Connection:
-    """A plain psycopg connection as the operator: none of the application's code."""
-    return psycopg.connect(host=db.server.host, port=db.server.port, dbname=db.name,
-                           user=db.roles.operator(code), password=DEMO_PASSWORD, autocommit=True)
-
-
-def refused(conn: psycopg.Connection, statement: str, sqlstate: str) -> str:
-    """Run a statement that must fail with this SQLSTATE; returns the message."""
-    with pytest.raises(psycopg.Error) as error:
-        conn.execute(statement)
-    assert error.value.sqlstate == sqlstate, (statement, error.value.sqlstate, str(error.value))
-    return str(error.value)
-
-
-class Desk:
-    """An order taken through its steps by the right people: the clerk takes it in and
-    hands it over, the engineer repairs, the manager (who may all) steps in."""
-
-    def __init__(self, engines: Callable[[str], Engine], r: dict[str, Any]) -> None:
-        self.engines, self.r = engines, r
-
-    def conn(self, code: str) -> Connection:
-        return self.engines(code).connect()
-
-    def intake(self, customer: int, device: int | None = None, code: str = "clerk",
-               **changes: Any) -> service_orders.SavedOrder:
-        with self.conn(code) as conn:
-            return service_orders.intake(conn, order_input(self.r, customer, device, **changes))
-
-    def load(self, order_id: int, code: str = "manager") -> dict[str, Any]:
-        with self.conn(code) as conn:
-            return service_orders.load_order(conn, order_id)
-
-    def to(self, order_id: int, status: str, code: str = "manager", **options: Any) -> int:
-        """Walk the order to ``status`` along the workflow from where it is."""
-        order = self.load(order_id)
-        version, at = order["version"], order["status"]
-        path = PATHS[status]
-        if at in path:
-            steps = path[path.index(at) + 1:]
-        else:  # from a middle step: straight there, or by way of the repair
-            steps = [status] if (at, status) in order_workflow.TRANSITIONS else ["in_repair", status]
-        with self.conn(code) as conn:
-            for step in steps:
-                if step == "in_repair" and at == "pending":
-                    version = order_workflow.start_repair(
-                        conn, order_id, version, engineer_id=self.r["engineers:HQ"][0])
-                elif step == "picked_up":
-                    balance = service_orders.load_order(conn, order_id)["fees"]["balance"]
-                    payments = [settlement.PaymentInput("cash", balance)] if balance > 0 else []
-                    version = settlement.settle(conn, order_id, version, payments=payments,
-                                                pick_up=True)
-                elif step == "cancelled":
-                    version = order_workflow.cancel(conn, order_id, version,
-                                                    reason=options.get("reason", "客户不修了"))
-                else:
-                    version = order_workflow.transition(conn, order_id, version, step)
-                at = step
-        return version
-
-
-#: A way to each status from pending.
-PATHS = {
-    "pending": ["pending"],
-    "in_repair": ["pending", "in_repair"],
-    "awaiting_parts": ["pending", "in_repair", "awaiting_parts"],
-    "hard_to_repair": ["pending", "in_repair", "hard_to_repair"],
-    "ready": ["pending", "in_repair", "ready"],
-    "picked_up": ["pending", "in_repair", "ready", "picked_up"],
-    "cancelled": ["pending", "cancelled"],
-}
-
-
-@pytest.fixture
-def desk(engines: Callable[[str], Engine], r: dict[str, Any]) -> Desk:
-    return Desk(engines, r)
 
 
 def last_seq(db: TestDatabase, branch: str) -> int:
@@ -378,10 +224,9 @@ def test_bad_input_gets_a_clear_message_before_any_round_trip(
 def test_malicious_text_is_stored_as_typed_and_control_characters_are_dropped(
     db: TestDatabase, desk: Desk,
 ) -> None:
-    customer, device = new_customer(db)
     evil = "'); DROP TABLE aftersales.service_order; --"
-    saved = desk.intake(customer, device, fault=evil, note="a\x00b\x07c <script>alert(1)</script>",
-                        accessories=["%", "_", "\\"], contact_person="O'Brien")
+    saved = desk.new_order(fault=evil, note="a\x00b\x07c <script>alert(1)</script>",
+                           accessories=["%", "_", "\\"], contact_person="O'Brien")
     order = desk.load(saved.id)
     assert order["fault"] == evil
     assert order["note"] == "abc <script>alert(1)</script>"
@@ -412,33 +257,26 @@ def test_concurrent_intakes_never_give_a_number_twice_or_skip_one(
     before = {branch: last_seq(db, branch) for branch in ("HQ", "SH")}
     engines = {code: operator(db, code, autocommit=False, poolclass=NullPool)
                for code in ("clerk", "sh_clerk", "manager")}
-    barrier = threading.Barrier(14)
-    outcomes: list[Any] = [[] for _ in range(14)]
 
-    def work(i: int) -> None:
+    def work(i: int) -> list[str]:
         code = ("clerk", "sh_clerk", "manager")[i % 3]
-        try:
-            barrier.wait(timeout=30)
-            for round_ in range(3):
-                with engines[code].connect() as conn, conn.begin() as transaction:
-                    saved = service_orders.intake(conn, order_input(r, customer, device))
-                    # Every fourth gives up after its number was given: the number comes back.
-                    if (i + round_) % 4 == 0:
-                        transaction.rollback()
-                        continue
-                outcomes[i].append(saved.number)
-        except Exception as error:  # noqa: BLE001 - any failure is reported below
-            outcomes[i] = error
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(14)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    for engine in engines.values():
-        engine.dispose()
-    errors = [o for o in outcomes if not isinstance(o, list)]
-    assert not errors, errors
-    numbers = [n for o in outcomes for n in o]
+        numbers: list[str] = []
+        for round_ in range(3):
+            with engines[code].connect() as conn, conn.begin() as transaction:
+                saved = service_orders.intake(conn, order_input(r, customer, device))
+                # Every fourth gives up after its number was given: the number comes back.
+                if (i + round_) % 4 == 0:
+                    transaction.rollback()
+                    continue
+            numbers.append(saved.number)
+        return numbers
+    try:
+        outcomes = race(14, work)
+    finally:
+        for engine in engines.values():
+            engine.dispose()
+    assert [kind for kind, _numbers in outcomes] == ["ok"] * 14, outcomes
+    numbers = [n for _ok, taken in outcomes for n in taken]
     assert len(numbers) == len(set(numbers))
     for branch in ("HQ", "SH"):
         seqs = sorted(int(NUMBER.match(n)["seq"]) for n in numbers if n.startswith(branch + "-"))
@@ -566,9 +404,7 @@ CONTRACT_HEADER = {
 
 
 def test_load_order_holds_the_contract(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device, warranty="out")
-    desk.to(saved.id, "in_repair")
+    saved = desk.new_order("in_repair", warranty="out")
     with desk.conn("engineer") as conn:
         order_workflow.save_part_lines(conn, saved.id, [
             order_workflow.PartLineInput(r["HQ-PART"], r["PT0001"], 1)])
@@ -593,8 +429,7 @@ def test_load_order_holds_the_contract(db: TestDatabase, desk: Desk, r: dict[str
 
 
 def test_each_printout_after_the_first_is_a_copy(db: TestDatabase, desk: Desk) -> None:
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device)
+    saved = desk.new_order()
     with desk.conn("clerk") as conn:
         assert [service_orders.mark_printed(conn, saved.id, "receipt") for _ in range(3)] == [1, 2, 3]
         assert service_orders.mark_printed(conn, saved.id, "pickup") == 1
@@ -612,8 +447,7 @@ def test_each_printout_after_the_first_is_a_copy(db: TestDatabase, desk: Desk) -
 
 
 def test_a_stale_change_says_who_changed_the_order(db: TestDatabase, desk: Desk) -> None:
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device)
+    saved = desk.new_order()
     with desk.conn("manager") as conn:
         service_orders.update_order(conn, saved.id, saved.version,
                                     service_orders.OrderChanges(fault="噪音大", urgent=True))

@@ -5,28 +5,16 @@ parts, period extended), the reminder of a ready order nobody collected (after t
 configurable number of days) and arrived pre-orders; a posted stock-in marks waiting
 pre-orders arrived, oldest first as far as the stock goes, also over raw SQL;
 collection takes the part out of stock and needs it paid unless on credit."""
-# ruff: noqa: F811 - the shared fixtures are imported by name
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from test_orders_intake import (
-    PERMISSIONS,
-    Desk,
-    S,
-    desk,  # noqa: F401 - a fixture
-    engines,  # noqa: F401 - a fixture (desk's)
-    new_customer,
-    one,
-    r,  # noqa: F401 - a fixture
-    raw,
-    refused,
-    sql,
-)
-from test_stock_engine import level, set_stock
+from db_support import PERMISSIONS, S, one, raw, refused, sql
+from orders_support import Desk, new_customer
+from stock_support import approved_slip, level, posted_slip, set_stock
 
 from server_schema import notifications, order_lists, order_workflow, preorders, queries, settlement, slips
 from server_schema.errors import ConflictError, PermissionDenied, ValidationError
@@ -49,16 +37,10 @@ def _to_notify(desk: Desk, code: str = "clerk") -> set[tuple[str, str, str]]:
                 for row in queries.keyset_page(conn, order_lists.TO_NOTIFY, limit=1000)}
 
 
-def _order(desk: Desk, db: TestDatabase) -> tuple[int, str]:
-    customer, device = new_customer(db, purchased=date.today() - timedelta(days=30))
-    saved = desk.intake(customer, device)
-    return saved.id, saved.number
-
-
 def test_counts_per_kind_increase_and_time_and_operator_are_the_server_s(
     db: TestDatabase, desk: Desk,
 ) -> None:
-    order_id, _number = _order(desk, db)
+    order_id = desk.new_order(bought_days_ago=30).id
     with desk.conn("clerk") as conn:
         assert notifications.counts(conn, order_id=order_id) == dict.fromkeys(
             [str(k) for k in NotificationKind], 0)
@@ -104,7 +86,7 @@ def test_bad_notifications_get_a_clear_message(options: dict[str, Any], message:
 
 
 def test_the_to_notify_list_follows_the_order_s_state(db: TestDatabase, desk: Desk) -> None:
-    order_id, number = _order(desk, db)
+    order_id, number, _version = desk.new_order(bought_days_ago=30)
     assert not {n for n, _reason, _send in _to_notify(desk)} & {number}
     version = desk.to(order_id, "awaiting_parts")
     assert (number, "awaiting_parts", "awaiting_parts") in _to_notify(desk)
@@ -131,7 +113,7 @@ def test_the_to_notify_list_follows_the_order_s_state(db: TestDatabase, desk: De
 
 
 def test_a_ready_order_nobody_collects_needs_a_reminder(db: TestDatabase, desk: Desk) -> None:
-    order_id, number = _order(desk, db)
+    order_id, number, _version = desk.new_order(bought_days_ago=30)
     desk.to(order_id, "ready")
     # Told it was finished 8 days ago (the superuser moves the notification back in time).
     with desk.conn("clerk") as conn:
@@ -168,13 +150,6 @@ def _status(db: TestDatabase, preorder_id: int) -> str:
     return one(db, f"SELECT status FROM {S}.parts_preorder WHERE id = {preorder_id}")
 
 
-def _stock_in(conn: Any, warehouse: int, lines: list[tuple[int, Any]], post: bool = True) -> Any:
-    saved = slips.save_slip(conn, SlipInput(SlipKind.IN, SlipReason.PURCHASE, warehouse),
-                            [LineInput(p, q) for p, q in lines])
-    version = slips.approve(conn, saved.id, saved.version)
-    return slips.post(conn, saved.id, version) if post else saved
-
-
 def test_a_posted_stock_in_marks_waiting_pre_orders_arrived_oldest_first(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
@@ -190,10 +165,10 @@ def test_a_posted_stock_in_marks_waiting_pre_orders_arrived_oldest_first(
         ("cash", 30, "deposit")]
     with desk.conn("manager") as conn:
         # An approved slip that is not posted yet brings nothing.
-        _stock_in(conn, hq, [(part, 10)], post=False)
+        approved_slip(conn, SlipKind.IN, SlipReason.PURCHASE, hq, [(part, 10)])
         assert _status(db, first.id) == "ordered"
         # Four arrive: enough for the first (2), not for the second (3) as well.
-        _stock_in(conn, hq, [(part, 4), (other, 1)])
+        posted_slip(conn, SlipKind.IN, SlipReason.PURCHASE, hq, [(part, 4), (other, 1)])
     assert [_status(db, p.id) for p in (first, second, third)] == ["arrived", "ordered", "arrived"]
     arrived_at = one(db, f"SELECT arrived_at FROM {S}.parts_preorder WHERE id = {first.id}")
     assert arrived_at is not None
@@ -226,8 +201,8 @@ def test_a_stock_in_elsewhere_or_of_another_part_changes_no_pre_order(
     customer, _device = new_customer(db)
     waiting = _preorder(desk, r, customer, "PT0014")
     with desk.conn("manager") as conn:
-        _stock_in(conn, r["SH-PART"], [(r["PT0014"], 5)])
-        _stock_in(conn, r["HQ-PART"], [(r["PT0015"], 5)])
+        posted_slip(conn, SlipKind.IN, SlipReason.PURCHASE, r["SH-PART"], [(r["PT0014"], 5)])
+        posted_slip(conn, SlipKind.IN, SlipReason.PURCHASE, r["HQ-PART"], [(r["PT0015"], 5)])
         slips.save_slip(conn, SlipInput(SlipKind.STOCKTAKE, SlipReason.COUNT, r["HQ-PART"]),
                         [LineInput(r["PT0014"], 50)])
     assert _status(db, waiting.id) == "ordered"
@@ -245,7 +220,7 @@ def test_collection_completes_the_sale(db: TestDatabase, desk: Desk, r: dict[str
                                                 "arrived yet"):
             preorders.collect(conn, saved.id, saved.version)
     with desk.conn("manager") as conn:
-        _stock_in(conn, hq, [(part, 3)])
+        posted_slip(conn, SlipKind.IN, SlipReason.PURCHASE, hq, [(part, 3)])
     with desk.conn("clerk") as conn:
         loaded = preorders.load_preorder(conn, saved.id)
         assert (loaded["status"], loaded["amount"], loaded["paid"]) == ("arrived", 2 * price, 20)

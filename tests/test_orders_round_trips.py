@@ -5,24 +5,15 @@ each step, a settlement with several payments, part lines however many, and the
 lists cost the same few round trips every time."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-import pytest
-from test_orders_intake import new_customer, order_input, refs
-from test_stock_engine import set_stock
+from db_support import trips
+from orders_support import new_customer, order_input
+from stock_support import set_stock
 
 from bench.rtproxy import RoundTripProxy
-from client.connection import Profile, login
-from server_schema import (
-    notifications,
-    order_lists,
-    order_workflow,
-    queries,
-    service_orders,
-    settlement,
-)
+from server_schema import notifications, order_lists, order_workflow, queries, service_orders, settlement
 from server_schema.customers import CustomerInput, DeviceInput
 from server_schema.order_workflow import PartLineInput
 from server_schema.settlement import PaymentInput
@@ -31,30 +22,10 @@ if TYPE_CHECKING:
     from conftest import TestDatabase
 
 
-@pytest.fixture
-def proxied(db: TestDatabase) -> Iterator[tuple[RoundTripProxy, Any]]:
-    with RoundTripProxy(db.server.host, db.server.port) as proxy:
-        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
-                          sslmode="disable", role_prefix=db.roles.prefix)
-        database = login(profile, "manager", db.password)
-        yield proxy, database
-        database.close()
-
-
-def trips(proxy: RoundTripProxy, database: Any, action: Callable[[Any], Any], *,
-          transaction: bool = False) -> tuple[int, Any]:
-    """(round trips, result) of one action, in an autocommit session or a transaction."""
-    proxy.reset()
-    with (database.session() if transaction else database.read()) as session:
-        result = action(session)
-    return proxy.count(), result
-
-
 def test_an_intake_costs_one_round_trip_whatever_it_carries(
-    db: TestDatabase, proxied: tuple[RoundTripProxy, Any],
+    db: TestDatabase, proxied: tuple[RoundTripProxy, Any], r: dict[str, Any],
 ) -> None:
     proxy, database = proxied
-    r = refs(db)
     customer, device = new_customer(db)
     small = order_input(r, customer, device)
     big = order_input(r, None, None, product_id=None, note="很长的备注" * 100,
@@ -73,10 +44,9 @@ def test_an_intake_costs_one_round_trip_whatever_it_carries(
 
 
 def test_reading_an_order_and_the_customer_costs_one_round_trip_each(
-    db: TestDatabase, proxied: tuple[RoundTripProxy, Any],
+    db: TestDatabase, proxied: tuple[RoundTripProxy, Any], r: dict[str, Any],
 ) -> None:
     proxy, database = proxied
-    r = refs(db)
     counts: dict[int, dict[str, int]] = {}
     for parts in (1, 30):
         customer, device = new_customer(db, serial=f"RT-{parts}",

@@ -2,35 +2,16 @@
 sees and changes only their branch's orders, events, part lines, payments,
 notifications, receivables, printouts and pre-orders, whatever they type into psql;
 who works with every branch sees all; the application's functions say so clearly."""
-# ruff: noqa: F811 - the shared fixtures are imported by name
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from test_orders_intake import (
-    Desk,
-    S,
-    desk,  # noqa: F401 - a fixture
-    engines,  # noqa: F401 - a fixture (desk's)
-    new_customer,
-    one,
-    order_input,
-    r,  # noqa: F401 - a fixture
-    raw,
-    refused,
-    sql,
-)
-from test_stock_engine import set_stock
+from db_support import S, one, raw, refused, sql
+from orders_support import Desk, new_customer, order_input
+from stock_support import set_stock
 
-from server_schema import (
-    notifications,
-    order_lists,
-    order_workflow,
-    queries,
-    service_orders,
-    settlement,
-)
+from server_schema import notifications, order_lists, order_workflow, queries, service_orders, settlement
 from server_schema.errors import PermissionDenied, ValidationError
 from server_schema.order_workflow import PartLineInput
 from server_schema.settlement import PaymentInput
@@ -41,11 +22,9 @@ if TYPE_CHECKING:
 CHILDREN = ("order_event", "order_part_line", "payment", "receivable", "notification", "order_print")
 
 
-def _hq_order(desk: Desk, db: TestDatabase, r: dict[str, Any]) -> tuple[int, str]:
+def _hq_order(desk: Desk, r: dict[str, Any]) -> tuple[int, str]:
     """An HQ order handed over on credit, with a part, a payment, a notification and a print."""
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device, warranty="out")
-    desk.to(saved.id, "in_repair")
+    saved = desk.new_order("in_repair", warranty="out")
     with desk.conn("manager") as conn:
         set_stock(conn, r["HQ-PART"], r["PT0002"], 5)
         order_workflow.save_part_lines(conn, saved.id, [PartLineInput(r["HQ-PART"], r["PT0002"], 1)])
@@ -61,7 +40,7 @@ def _hq_order(desk: Desk, db: TestDatabase, r: dict[str, Any]) -> tuple[int, str
 def test_a_branch_clerk_sees_nothing_of_another_branch_over_raw_sql(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
-    order_id, _number = _hq_order(desk, db, r)
+    order_id, _number = _hq_order(desk, r)
     for table in CHILDREN:
         assert one(db, f"SELECT count(*) FROM {S}.{table} WHERE order_id = {order_id}") > 0, table
     with raw(db, "sh_clerk") as conn:
@@ -129,8 +108,7 @@ def test_the_application_says_so_for_another_branch_s_order(
 
 def test_part_lines_of_another_branch_s_order_are_refused(db: TestDatabase, desk: Desk,
                                                           r: dict[str, Any]) -> None:
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device, code="sh_clerk")
+    saved = desk.new_order(code="sh_clerk")
     with desk.conn("engineer") as conn:  # an HQ engineer, an SH order
         with pytest.raises(PermissionDenied, match="your own branch's orders"):
             order_workflow.save_part_lines(conn, saved.id, [PartLineInput(r["SH-PART"], r["PT0001"], 1)])

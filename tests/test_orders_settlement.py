@@ -5,7 +5,6 @@ database; several payments per order, their time and operator from the server,
 never changed; the pick-up of an unpaid order refused without the credit permission
 and allowed with it, the receivable recorded and later paid off; the settings of the
 front desk, kept out of reach but for their own keys."""
-# ruff: noqa: F811 - the shared fixtures are imported by name
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -13,20 +12,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from test_orders_intake import (
-    PERMISSIONS,
-    Desk,
-    S,
-    desk,  # noqa: F401 - a fixture
-    engines,  # noqa: F401 - a fixture (desk's)
-    new_customer,
-    one,
-    r,  # noqa: F401 - a fixture
-    raw,
-    refused,
-    sql,
-)
-from test_stock_engine import set_stock
+from db_support import PERMISSIONS, S, one, raw, refused, sql
+from orders_support import Desk
+from stock_support import set_stock
 
 from server_schema import order_lists, order_workflow, queries, service_orders, settlement
 from server_schema.errors import ConflictError, PermissionDenied, ValidationError
@@ -39,11 +27,9 @@ if TYPE_CHECKING:
 D = Decimal
 
 
-def _ready(desk: Desk, db: TestDatabase, r: dict[str, Any], warranty: str, parts: int = 2) -> int:
+def _ready(desk: Desk, r: dict[str, Any], warranty: str, parts: int = 2) -> int:
     """An order of the given warranty type, repaired with ``parts`` of PT0011 (at 50.00)."""
-    customer, device = new_customer(db, purchased=date.today() - timedelta(days=30))
-    saved = desk.intake(customer, device, warranty=warranty)
-    desk.to(saved.id, "in_repair")
+    saved = desk.new_order("in_repair", bought_days_ago=30, warranty=warranty)
     with desk.conn("manager") as conn:
         set_stock(conn, r["HQ-PART"], r["PT0011"], 20)
         if parts:
@@ -60,7 +46,7 @@ def _ready(desk: Desk, db: TestDatabase, r: dict[str, Any], warranty: str, parts
 ])
 def test_the_fees_follow_the_warranty_type(db: TestDatabase, desk: Desk, r: dict[str, Any],
                                            warranty: str, parts: D, labour: D, claim: D) -> None:
-    order_id = _ready(desk, db, r, warranty)
+    order_id = _ready(desk, r, warranty)
     with desk.conn("clerk") as conn:
         version = service_orders.load_order(conn, order_id)["version"]
         version = service_orders.update_order(conn, order_id, version,
@@ -83,7 +69,7 @@ def test_the_fees_follow_the_warranty_type(db: TestDatabase, desk: Desk, r: dict
 
 def test_an_unpaid_order_is_handed_over_only_on_credit(db: TestDatabase, desk: Desk,
                                                        r: dict[str, Any]) -> None:
-    order_id = _ready(desk, db, r, "out")
+    order_id = _ready(desk, r, "out")
     number = desk.load(order_id)["number"]
     version = desk.load(order_id)["version"]
     with desk.conn("clerk") as conn:
@@ -115,7 +101,7 @@ def test_an_unpaid_order_is_handed_over_only_on_credit(db: TestDatabase, desk: D
 
 def test_several_payments_with_the_server_s_time_and_operator(db: TestDatabase, desk: Desk,
                                                               r: dict[str, Any]) -> None:
-    order_id = _ready(desk, db, r, "out")
+    order_id = _ready(desk, r, "out")
     version = desk.load(order_id)["version"]
     with desk.conn("clerk") as conn:
         settlement.settle(conn, order_id, version, pick_up=True, payments=[
@@ -140,7 +126,7 @@ def test_several_payments_with_the_server_s_time_and_operator(db: TestDatabase, 
 
 
 def test_the_discount_limit(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    order_id = _ready(desk, db, r, "out")  # 280.00: 28.00 without the permission
+    order_id = _ready(desk, r, "out")  # 280.00: 28.00 without the permission
     order = desk.load(order_id)
     version = order["version"]
     assert settlement.discount_limit(order["fees"]) == D("28.00")
@@ -195,8 +181,7 @@ def test_bad_payments_get_a_clear_message_before_any_round_trip(payment: Payment
 
 
 def test_a_cancelled_order_takes_no_payment(db: TestDatabase, desk: Desk) -> None:
-    customer, device = new_customer(db)
-    saved = desk.intake(customer, device)
+    saved = desk.new_order()
     with desk.conn("clerk") as conn:
         order_workflow.cancel(conn, saved.id, saved.version, reason="重复登记")
         with pytest.raises(ConflictError, match=f"{saved.number} is cancelled: it takes no payments"):
@@ -204,7 +189,7 @@ def test_a_cancelled_order_takes_no_payment(db: TestDatabase, desk: Desk) -> Non
 
 
 def test_overdue_pick_ups_are_listed(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    order_id = _ready(desk, db, r, "in", parts=0)
+    order_id = _ready(desk, r, "in", parts=0)
     number = desk.load(order_id)["number"]
     with desk.conn("clerk") as conn:
         overdue = {row.number for row in queries.keyset_page(conn, order_lists.OVERDUE_PICKUPS, limit=500)}

@@ -4,34 +4,21 @@ line takes its quantity from the warehouse, changing it moves only the differenc
 a take beyond the stock is refused with the engine's message and saves nothing; the
 ledger names the order; a warehouse of another branch, a closed order, bad input are
 refused clearly; concurrent part lines on the last units never oversell."""
-# ruff: noqa: F811 - the shared fixtures are imported by name
 from __future__ import annotations
 
-import threading
-from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from db_support import PERMISSIONS, S, one, operator, raw, refused, sql
+from orders_support import Desk
 from sqlalchemy.pool import NullPool
-from test_orders_intake import (
-    PERMISSIONS,
-    Desk,
-    S,
-    desk,  # noqa: F401 - a fixture
-    engines,  # noqa: F401 - a fixture (desk's)
-    new_customer,
-    one,
-    r,  # noqa: F401 - a fixture
-    raw,
-    refused,
-    sql,
-)
-from test_stock_engine import ledger_mismatches, level, operator, set_stock
+from stock_support import ledger_mismatches, level, race, set_stock, short_names
 
 from server_schema import order_workflow, service_orders
 from server_schema.errors import ConflictError, PermissionDenied, ValidationError
 from server_schema.order_workflow import PartLineInput
+from server_schema.service_orders import SavedOrder
 from server_schema.stock_engine import ShortStock
 
 if TYPE_CHECKING:
@@ -40,10 +27,9 @@ if TYPE_CHECKING:
 D = Decimal
 
 
-def _repair(desk: Desk, db: TestDatabase, warranty: str = "out") -> tuple[int, int, str]:
-    customer, device = new_customer(db, purchased=date.today() - timedelta(days=30))
-    saved = desk.intake(customer, device, warranty=warranty)
-    return saved.id, desk.to(saved.id, "in_repair"), saved.number
+def _repair(desk: Desk, warranty: str = "out") -> SavedOrder:
+    """An order of a machine bought a month ago, in repair."""
+    return desk.new_order("in_repair", bought_days_ago=30, warranty=warranty)
 
 
 def _lines(db: TestDatabase, order_id: int) -> list[tuple]:
@@ -54,7 +40,7 @@ def _lines(db: TestDatabase, order_id: int) -> list[tuple]:
 def test_part_lines_take_change_and_give_back_stock(db: TestDatabase, desk: Desk,
                                                     r: dict[str, Any]) -> None:
     hq, a, b = r["HQ-PART"], r["PT0003"], r["PT0004"]
-    order_id, _version, number = _repair(desk, db)
+    order_id, number, _version = _repair(desk)
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 5)
         set_stock(manager, hq, b, 10)
@@ -93,17 +79,15 @@ def test_a_short_part_is_refused_with_the_engine_s_message_and_nothing_is_saved(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
     hq, a, b = r["HQ-PART"], r["PT0005"], r["PT0006"]
-    order_id, _version, _number = _repair(desk, db)
+    order_id = _repair(desk).id
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 2)
         set_stock(manager, hq, b, 9)
-    name, code = sql(db, f"SELECT name, code FROM {S}.product WHERE id = {a}")[0]
-    warehouse = one(db, f"SELECT name FROM {S}.warehouse WHERE id = {hq}")
     with desk.conn("engineer") as conn:
         with pytest.raises(ShortStock) as error:
             order_workflow.save_part_lines(conn, order_id, [PartLineInput(hq, b, 1),
                                                             PartLineInput(hq, a, 3)])
-        assert str(error.value) == f"Not enough {name} ({code}) in {warehouse}: 2 available, 3 wanted."
+        assert str(error.value) == f"Not enough {short_names(db, hq, a)}: 2 available, 3 wanted."
         assert _lines(db, order_id) == []
         assert (level(db, hq, a), level(db, hq, b)) == (2, 9)
         added = order_workflow.save_part_lines(conn, order_id, [PartLineInput(hq, a, 2)])
@@ -116,7 +100,7 @@ def test_a_short_part_is_refused_with_the_engine_s_message_and_nothing_is_saved(
 def test_cancelling_the_order_puts_its_parts_back(db: TestDatabase, desk: Desk,
                                                   r: dict[str, Any]) -> None:
     hq, a = r["HQ-PART"], r["PT0007"]
-    order_id, version, _number = _repair(desk, db)
+    order_id, _number, version = _repair(desk)
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 4)
     with desk.conn("engineer") as conn:
@@ -134,7 +118,7 @@ def test_cancelling_the_order_puts_its_parts_back(db: TestDatabase, desk: Desk,
 def test_a_picked_up_order_s_parts_stay_as_they_were(db: TestDatabase, desk: Desk,
                                                      r: dict[str, Any]) -> None:
     hq, a = r["HQ-PART"], r["PT0008"]
-    order_id, _version, number = _repair(desk, db, warranty="in")
+    order_id, number, _version = _repair(desk, warranty="in")
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 4)
     with desk.conn("engineer") as conn:
@@ -151,7 +135,7 @@ def test_a_picked_up_order_s_parts_stay_as_they_were(db: TestDatabase, desk: Des
 
 def test_parts_come_from_the_order_s_own_branch(db: TestDatabase, desk: Desk,
                                                 r: dict[str, Any]) -> None:
-    order_id, _version, _number = _repair(desk, db)
+    order_id = _repair(desk).id
     sh = r["SH-PART"]
     name = one(db, f"SELECT name FROM {S}.warehouse WHERE id = {sh}")
     with desk.conn("manager") as manager:  # even for those who work with every branch
@@ -163,7 +147,7 @@ def test_parts_come_from_the_order_s_own_branch(db: TestDatabase, desk: Desk,
 
 def test_who_may_record_parts(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
     hq = r["HQ-PART"]
-    order_id, _version, _number = _repair(desk, db)
+    order_id = _repair(desk).id
     with desk.conn("clerk") as conn:
         with pytest.raises(PermissionDenied, match="workshop"):
             order_workflow.save_part_lines(conn, order_id, [PartLineInput(hq, r["PT0001"], 1)],
@@ -205,8 +189,8 @@ def test_bad_lines_get_a_clear_message_before_any_round_trip(line: PartLineInput
 def test_a_line_of_another_order_is_neither_changed_nor_removed(db: TestDatabase, desk: Desk,
                                                                 r: dict[str, Any]) -> None:
     hq, a = r["HQ-PART"], r["PT0009"]
-    first, _v1, _n1 = _repair(desk, db)
-    second, _v2, _n2 = _repair(desk, db)
+    first = _repair(desk).id
+    second = _repair(desk).id
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 5)
     with desk.conn("engineer") as conn:
@@ -223,30 +207,19 @@ def test_concurrent_part_lines_on_the_last_units_never_oversell(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
     hq, a = r["HQ-PART"], r["PT0010"]
-    orders = [_repair(desk, db)[0] for _ in range(12)]
+    orders = [_repair(desk).id for _ in range(12)]
     with desk.conn("manager") as manager:
         set_stock(manager, hq, a, 5)
     engine = operator(db, "engineer", poolclass=NullPool)
-    barrier = threading.Barrier(len(orders))
-    outcomes: list[str] = ["missing"] * len(orders)
 
-    def take(i: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            with engine.connect() as conn:
-                order_workflow.save_part_lines(conn, orders[i], [PartLineInput(hq, a, 1)])
-            outcomes[i] = "ok"
-        except ShortStock:
-            outcomes[i] = "short"
-        except Exception as error:  # noqa: BLE001 - reported below
-            outcomes[i] = repr(error)
-    threads = [threading.Thread(target=take, args=(i,)) for i in range(len(orders))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    engine.dispose()
-    assert sorted(outcomes) == ["ok"] * 5 + ["short"] * 7, outcomes
+    def save(i: int) -> list[int]:
+        with engine.connect() as conn:
+            return order_workflow.save_part_lines(conn, orders[i], [PartLineInput(hq, a, 1)])
+    try:
+        outcomes = race(len(orders), save)
+    finally:
+        engine.dispose()
+    assert sorted(kind for kind, _lines in outcomes) == ["ok"] * 5 + ["short"] * 7, outcomes
     assert level(db, hq, a) == 0
     assert one(db, f"SELECT count(*) FROM {S}.order_part_line WHERE product_id = {a} "
                    f"AND order_id = ANY(ARRAY{orders})") == 5

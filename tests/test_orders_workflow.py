@@ -4,28 +4,14 @@ when, from, to, note); every step the workflow does not have refused with a clea
 DomainError, by the Python functions and by the database over raw SQL; who may take
 which step; an engineer needed to repair; a reason needed to cancel; closed orders
 never change; the engineer's work queue and the status board."""
-# ruff: noqa: F811 - the shared fixtures are imported by name
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from db_support import PERMISSIONS, S, one, raw, refused, sql
+from orders_support import PATHS, Desk, new_customer
 from sqlalchemy.exc import DBAPIError
-from test_orders_intake import (
-    PATHS,
-    PERMISSIONS,
-    Desk,
-    S,
-    desk,  # noqa: F401 - a fixture
-    engines,  # noqa: F401 - a fixture (desk's)
-    new_customer,
-    one,
-    r,  # noqa: F401 - a fixture
-    raw,
-    refused,
-    sql,
-)
 
 from server_schema import order_lists, order_workflow, queries, service_orders, settlement
 from server_schema.errors import ConflictError, DomainError, PermissionDenied, ValidationError
@@ -41,9 +27,7 @@ STATUSES = [str(s) for s in OrderStatus]
 def test_an_order_walks_through_every_step_and_each_is_an_event(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
-    customer, device = new_customer(db, purchased=date.today() - timedelta(days=100))
-    saved = desk.intake(customer, device)
-    order_id, version = saved.id, saved.version
+    order_id, _number, version = desk.new_order(bought_days_ago=100)
     engineer = r["engineers:HQ"][0]
     steps = [
         ("engineer", lambda c, v: order_workflow.start_repair(
@@ -88,12 +72,11 @@ def test_an_order_walks_through_every_step_and_each_is_an_event(
     assert order["fees"]["balance"] == 0 and order["receivables"] == []
 
 
-def _order_at(desk: Desk, db: TestDatabase, status: str) -> tuple[int, int, str]:
-    """An order of an in-warranty machine (nothing to pay), walked to ``status``."""
-    customer, device = new_customer(db, purchased=date.today() - timedelta(days=100))
-    saved = desk.intake(customer, device)
-    version = desk.to(saved.id, status) if status != "pending" else saved.version
-    return saved.id, version, saved.number
+def _order_at(desk: Desk, status: str) -> tuple[int, int, str]:
+    """An order of an in-warranty machine (nothing to pay), walked to ``status``:
+    (id, version, number)."""
+    saved = desk.new_order(status, bought_days_ago=100)
+    return saved.id, saved.version, saved.number
 
 
 FORBIDDEN = [(old, new) for old in STATUSES for new in STATUSES
@@ -104,7 +87,7 @@ FORBIDDEN = [(old, new) for old in STATUSES for new in STATUSES
 def test_every_step_the_workflow_does_not_have_is_refused_clearly(
     db: TestDatabase, desk: Desk, old: str,
 ) -> None:
-    order_id, version, number = _order_at(desk, db, old)
+    order_id, version, number = _order_at(desk, old)
     targets = [new for o, new in FORBIDDEN if o == old]
     assert targets
     with desk.conn("manager") as conn:  # who may take every step there is
@@ -133,9 +116,9 @@ def test_every_step_the_workflow_does_not_have_is_refused_clearly(
 
 
 def test_the_messages_say_what_to_do_instead(db: TestDatabase, desk: Desk) -> None:
-    pending, v_pending, number = _order_at(desk, db, "pending")
-    ready, v_ready, ready_number = _order_at(desk, db, "ready")
-    done, v_done, done_number = _order_at(desk, db, "picked_up")
+    pending, v_pending, number = _order_at(desk, "pending")
+    ready, v_ready, ready_number = _order_at(desk, "ready")
+    done, v_done, done_number = _order_at(desk, "picked_up")
     with desk.conn("manager") as conn:
         with pytest.raises(ConflictError, match=f"Start the repair of order {number} first"):
             order_workflow.mark_ready(conn, pending, v_pending)
@@ -153,7 +136,7 @@ def test_the_messages_say_what_to_do_instead(db: TestDatabase, desk: Desk) -> No
 
 
 def test_who_may_take_which_step(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    order_id, version, _number = _order_at(desk, db, "pending")
+    order_id, version, _number = _order_at(desk, "pending")
     engineer = r["engineers:HQ"][0]
     # The clerk does not repair; the engineer does not cancel or hand over.
     with desk.conn("clerk") as conn:
@@ -187,7 +170,7 @@ def test_who_may_take_which_step(db: TestDatabase, desk: Desk, r: dict[str, Any]
 
 
 def test_an_engineer_is_needed_to_repair(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    order_id, version, number = _order_at(desk, db, "pending")
+    order_id, version, number = _order_at(desk, "pending")
     with desk.conn("manager") as conn:
         with pytest.raises(ValidationError, match=f"Assign an engineer to order {number} first"):
             order_workflow.start_repair(conn, order_id, version)
@@ -205,7 +188,7 @@ def test_an_engineer_is_needed_to_repair(db: TestDatabase, desk: Desk, r: dict[s
 def test_only_an_active_engineer_of_the_branch_is_assigned(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
-    order_id, version, _number = _order_at(desk, db, "pending")
+    order_id, version, _number = _order_at(desk, "pending")
     with desk.conn("clerk") as conn:
         with pytest.raises(ValidationError, match="is not an active engineer of this branch"):
             order_workflow.assign(conn, order_id, version, r["not_engineer"])
@@ -225,7 +208,7 @@ def test_only_an_active_engineer_of_the_branch_is_assigned(
 
 
 def test_a_cancel_needs_a_reason_and_is_final(db: TestDatabase, desk: Desk) -> None:
-    order_id, version, number = _order_at(desk, db, "in_repair")
+    order_id, version, number = _order_at(desk, "in_repair")
     with desk.conn("clerk") as conn:
         for reason in ("", "   ", "\x00\x01"):
             with pytest.raises(ValidationError, match="Give the reason for cancelling"):
@@ -253,7 +236,7 @@ def test_a_cancel_needs_a_reason_and_is_final(db: TestDatabase, desk: Desk) -> N
 
 def test_fixed_columns_and_the_database_s_own_never_change(db: TestDatabase, desk: Desk,
                                                           r: dict[str, Any]) -> None:
-    order_id, _version, number = _order_at(desk, db, "pending")
+    order_id, _version, number = _order_at(desk, "pending")
     other_customer, _device = new_customer(db)
     changes = (f"customer_id = {other_customer}", "number = 'HQ-2000-000001'",
                "branch_id = branch_id + 1", "received_at = now() - interval '1 day'",
@@ -287,7 +270,7 @@ def test_the_engineer_s_work_queue_and_the_status_board(
     db: TestDatabase, desk: Desk, r: dict[str, Any],
 ) -> None:
     engineer = r["engineers:HQ"][0]
-    made = {status: _order_at(desk, db, status)[0] for status in PATHS}
+    made = {status: _order_at(desk, status)[0] for status in PATHS}
     with desk.conn("engineer") as conn:
         queue = queries.keyset_page(conn, order_lists.ORDERS, limit=500,
                                     conditions=order_lists.work_queue(engineer),
@@ -341,7 +324,7 @@ def test_the_actions_offered_follow_the_status_and_the_permissions() -> None:
 
 
 def test_a_step_over_a_newer_change_says_who(db: TestDatabase, desk: Desk, r: dict[str, Any]) -> None:
-    order_id, version, number = _order_at(desk, db, "pending")
+    order_id, version, number = _order_at(desk, "pending")
     with desk.conn("clerk") as conn:
         order_workflow.assign(conn, order_id, version, r["engineers:HQ"][0])
     with desk.conn("engineer") as conn, pytest.raises(
