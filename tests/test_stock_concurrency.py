@@ -5,62 +5,37 @@ stay unique and gapless while many people create slips, also when some give up."
 from __future__ import annotations
 
 import random
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from db_support import S, one, operator, sql
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
-from test_stock_engine import (
+from stock_support import (
     add_requisitions,
     approved_slip,
     ids,
     ledger_mismatches,
     level,
     new_requisition,
-    operator,
+    race,
     set_stock,
+    short_names,
     take,
 )
 
 from server_schema import slips
-from server_schema.base import SCHEMA
 from server_schema.slips import LineInput, SlipInput
 from server_schema.stock import SlipKind, SlipReason
-from server_schema.stock_engine import ShortStock
 
 if TYPE_CHECKING:
     from conftest import TestDatabase
 
-S = SCHEMA
 THREADS = 20
 ROUNDS = 3
-
-
-def race(n: int, work: Callable[[int], Any]) -> list[tuple[str, Any]]:
-    """Run ``work(i)`` on ``n`` threads released at once; each outcome is ("ok",
-    result), ("short", the ShortStock) or ("error", any other exception)."""
-    barrier = threading.Barrier(n)
-    outcomes: list[tuple[str, Any]] = [("missing", None)] * n
-
-    def run(i: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            outcomes[i] = ("ok", work(i))
-        except ShortStock as error:
-            outcomes[i] = ("short", error)
-        except Exception as error:  # noqa: BLE001 - every other outcome is a failure
-            outcomes[i] = ("error", error)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return outcomes
 
 
 @pytest.fixture
@@ -97,7 +72,7 @@ def test_twenty_concurrent_takes_of_the_last_five_units(
     units: five succeed, fifteen are told what is short, the stock ends at zero."""
     w = ids(db)
     hq, part = w["HQ-PART"], w["PT0016"]
-    name = _product_and_warehouse(db, hq, part)
+    name = short_names(db, hq, part)
     for _round in range(ROUNDS):
         with manager.connect() as conn:
             set_stock(conn, hq, part, 5)
@@ -109,9 +84,8 @@ def test_twenty_concurrent_takes_of_the_last_five_units(
                 return slips.post(conn, ready[i].id, ready[i].version)
         outcomes = race(THREADS, post)
         check_last_units(db, outcomes, hq, part, name)
-        posted = db.server.execute(
-            f"SELECT count(*) FROM {S}.stock_slip WHERE id IN ({','.join(str(s.id) for s in ready)}) "
-            "AND status = 'posted'", database=db.name)
+        posted = sql(db, f"SELECT count(*) FROM {S}.stock_slip "
+                         f"WHERE id IN ({','.join(str(s.id) for s in ready)}) AND status = 'posted'")
         assert posted == [(5,)]
     with manager.connect() as conn:
         assert ledger_mismatches(conn) == []
@@ -125,7 +99,7 @@ def test_twenty_concurrent_requisition_lines_against_five_units(
     add_requisitions(db)
     w = ids(db)
     sh, part = w["SH-PART"], w["PT0017"]
-    name = _product_and_warehouse(db, sh, part)
+    name = short_names(db, sh, part)
     engine = operator(db, "manager", autocommit=False, poolclass=NullPool)
     try:
         for round_ in range(ROUNDS):
@@ -141,15 +115,6 @@ def test_twenty_concurrent_requisition_lines_against_five_units(
         engine.dispose()
     with manager.connect() as conn:
         assert ledger_mismatches(conn) == []
-
-
-def _product_and_warehouse(db: TestDatabase, warehouse: int, product: int) -> str:
-    """How the short-stock message names them: 'name (code) in warehouse'."""
-    [(name, code)] = db.server.execute(f"SELECT name, code FROM {S}.product WHERE id = {product}",
-                                       database=db.name)
-    [(where,)] = db.server.execute(f"SELECT name FROM {S}.warehouse WHERE id = {warehouse}",
-                                   database=db.name)
-    return f"{name} ({code}) in {where}"
 
 
 def test_crossing_transfers_of_many_parts_never_deadlock(db: TestDatabase, manager: Engine) -> None:
@@ -223,9 +188,8 @@ def test_slip_numbers_stay_unique_and_gapless_under_concurrency(
 
 
 def _last(db: TestDatabase, kind: str) -> int:
-    rows = db.server.execute(f"SELECT coalesce(max(seq), 0) FROM {S}.stock_slip WHERE kind = '{kind}' "
-                             "AND year = extract(year FROM current_date)", database=db.name)
-    return int(rows[0][0])
+    return int(one(db, f"SELECT coalesce(max(seq), 0) FROM {S}.stock_slip WHERE kind = '{kind}' "
+                       "AND year = extract(year FROM current_date)"))
 
 
 def test_a_line_change_and_an_approval_at_once_never_approve_an_unseen_change(
@@ -251,9 +215,8 @@ def test_a_line_change_and_an_approval_at_once_never_approve_an_unseen_change(
                                       f"WHERE slip_id = {saved.id}"))
                     return "edited"
             outcomes = race(2, act)
-            final = db.server.execute(
-                f"SELECT s.status, l.qty FROM {S}.stock_slip s JOIN {S}.stock_slip_line l "
-                f"ON l.slip_id = s.id WHERE s.id = {saved.id}", database=db.name)
+            final = sql(db, f"SELECT s.status, l.qty FROM {S}.stock_slip s JOIN {S}.stock_slip_line l "
+                            f"ON l.slip_id = s.id WHERE s.id = {saved.id}")
             approve, edit = outcomes
             assert approve[0] == "ok", outcomes
             if edit[0] == "ok":  # the edit came first and was approved as it was

@@ -5,8 +5,7 @@ nor bypassed, by operators or by the schema owner; and after any sequence of sto
 operations (a Hypothesis property test) every level equals the sum of its moves and
 none is negative.
 
-Helpers here are shared by the other stock tests (test_stock_slips,
-test_stock_concurrency)."""
+The helpers shared by the stock tests are in stock_support."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -14,15 +13,27 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 import pytest
+from db_support import S, operator, raw, refused
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import Engine
+from stock_support import (
+    add_requisitions,
+    approved_slip,
+    ids,
+    ledger_mismatches,
+    level,
+    move_count,
+    new_requisition,
+    posted_slip,
+    set_stock,
+    short_names,
+    take,
+)
 
 from server_schema import slips
-from server_schema.base import SCHEMA
 from server_schema.errors import DomainError
 from server_schema.slips import LineInput, SlipInput
 from server_schema.stock import SlipKind, SlipReason
@@ -31,127 +42,7 @@ from server_schema.stock_engine import ShortStock, on_hand, stock_errors
 if TYPE_CHECKING:
     from conftest import TestDatabase
 
-S = SCHEMA
 D = Decimal
-
-
-# -- helpers shared by the stock tests ------------------------------------------------------
-
-def ids(db: TestDatabase) -> dict[str, int]:
-    """Warehouse ids by code (HQ-PART, SH-PART, HQ-SCRAP...) and part ids by code."""
-    engine = db.superuser_engine()
-    try:
-        with engine.connect() as conn:
-            found = dict(conn.execute(text(f"SELECT code, id FROM {S}.warehouse")).all())
-            found |= dict(conn.execute(text(f"SELECT code, id FROM {S}.product WHERE code LIKE 'PT%'")).all())
-            found |= {f"branch:{c}": i for c, i in conn.execute(text(f"SELECT code, id FROM {S}.branch"))}
-    finally:
-        engine.dispose()
-    return found
-
-
-def operator(db: TestDatabase, code: str, *, autocommit: bool = True, **kwargs: Any) -> Engine:
-    engine = db.operator_engine(code)
-    options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
-    return create_engine(engine.url, execution_options=options, **kwargs)
-
-
-def level(db: TestDatabase, warehouse: int, product: int) -> Decimal:
-    rows = db.server.execute(f"SELECT qty FROM {S}.stock_level WHERE warehouse_id = {warehouse} "
-                             f"AND product_id = {product}", database=db.name)
-    return rows[0][0] if rows else D(0)
-
-
-def move_count(db: TestDatabase) -> int:
-    return db.server.execute(f"SELECT count(*) FROM {S}.stock_move", database=db.name)[0][0]
-
-
-LEDGER_MISMATCHES = f"""
-SELECT l.warehouse_id, l.product_id, l.qty, m.total
-FROM {S}.stock_level l
-FULL JOIN (SELECT warehouse_id, product_id, sum(qty) AS total FROM {S}.stock_move
-           GROUP BY warehouse_id, product_id) m USING (warehouse_id, product_id)
-WHERE coalesce(l.qty, 0) <> coalesce(m.total, 0) OR l.qty < 0
-"""
-
-
-def ledger_mismatches(conn: Connection | psycopg.Connection) -> list[Any]:
-    """Levels that are not the sum of their moves, or below zero (should be none)."""
-    if isinstance(conn, psycopg.Connection):
-        return conn.execute(LEDGER_MISMATCHES).fetchall()
-    return list(conn.execute(text(LEDGER_MISMATCHES)).all())
-
-
-def set_stock(conn: Connection, warehouse: int, product: int, qty: Any) -> None:
-    """Bring a level to ``qty`` with a posted stocktake (as an operator who may do all)."""
-    saved = slips.save_slip(conn, SlipInput(SlipKind.STOCKTAKE, SlipReason.COUNT, warehouse),
-                            [LineInput(product, qty)])
-    slips.post(conn, saved.id, slips.approve(conn, saved.id, saved.version))
-
-
-def posted_slip(conn: Connection, kind: str, reason: str, warehouse: int,
-                lines: list[tuple[int, Any]], to: int | None = None) -> slips.SavedSlip:
-    saved = slips.save_slip(conn, SlipInput(kind, reason, warehouse, to_warehouse_id=to),
-                            [LineInput(p, q) for p, q in lines])
-    version = slips.post(conn, saved.id, slips.approve(conn, saved.id, saved.version))
-    return slips.SavedSlip(saved.id, saved.number, version)
-
-
-def approved_slip(conn: Connection, kind: str, reason: str, warehouse: int,
-                  lines: list[tuple[int, Any]], to: int | None = None) -> slips.SavedSlip:
-    saved = slips.save_slip(conn, SlipInput(kind, reason, warehouse, to_warehouse_id=to),
-                            [LineInput(p, q) for p, q in lines])
-    return slips.SavedSlip(saved.id, saved.number, slips.approve(conn, saved.id, saved.version))
-
-
-# A document whose lines take stock as they are saved, plugged into the engine the way
-# the front desk's and dispatch's part lines will be (migration 0007's docstring).
-REQUISITION_DDL = f"""
-CREATE TABLE {S}.test_requisition (id serial PRIMARY KEY, number text NOT NULL DEFAULT 'RQ');
-CREATE TABLE {S}.test_requisition_line (
-    id serial PRIMARY KEY,
-    requisition_id integer NOT NULL REFERENCES {S}.test_requisition ON DELETE CASCADE,
-    warehouse_id integer NOT NULL REFERENCES {S}.warehouse,
-    product_id integer NOT NULL REFERENCES {S}.product,
-    qty numeric(12, 3) NOT NULL CHECK (qty > 0));
-CREATE TRIGGER stock_in AFTER INSERT ON {S}.test_requisition_line
-    REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT
-    EXECUTE FUNCTION {S}.stock_lines_changed('requisition', 'requisition_id', '-1',
-                                              'test_requisition', 'number');
-CREATE TRIGGER stock_up AFTER UPDATE ON {S}.test_requisition_line
-    REFERENCING OLD TABLE AS old_lines NEW TABLE AS new_lines FOR EACH STATEMENT
-    EXECUTE FUNCTION {S}.stock_lines_changed('requisition', 'requisition_id', '-1',
-                                              'test_requisition', 'number');
-CREATE TRIGGER stock_out AFTER DELETE ON {S}.test_requisition_line
-    REFERENCING OLD TABLE AS old_lines FOR EACH STATEMENT
-    EXECUTE FUNCTION {S}.stock_lines_changed('requisition', 'requisition_id', '-1',
-                                              'test_requisition', 'number');
-"""
-
-
-def add_requisitions(db: TestDatabase) -> None:
-    """Create the test requisition tables in ``db`` as a migration would (as the schema
-    owner), writable by every operator."""
-    staff = db.roles.staff
-    db.server.execute(
-        f'SET ROLE "{db.roles.owner}"; {REQUISITION_DDL}; '
-        f'GRANT SELECT, INSERT, UPDATE, DELETE ON {S}.test_requisition, '
-        f'{S}.test_requisition_line TO "{staff}"; '
-        f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA {S} TO "{staff}"', database=db.name)
-
-
-def new_requisition(conn: Connection, number: str = "RQ-1") -> int:
-    return conn.execute(text(f"INSERT INTO {S}.test_requisition (number) VALUES (:n) RETURNING id"),
-                        {"n": number}).scalar_one()
-
-
-def take(conn: Connection, requisition: int, warehouse: int, product: int, qty: Any) -> int:
-    """A requisition line: takes ``qty`` from the warehouse as it is saved."""
-    with stock_errors():
-        return conn.execute(text(
-            f"INSERT INTO {S}.test_requisition_line (requisition_id, warehouse_id, product_id, qty) "
-            "VALUES (:r, :w, :p, :q) RETURNING id"),
-            {"r": requisition, "w": warehouse, "p": product, "q": qty}).scalar_one()
 
 
 @pytest.fixture
@@ -159,11 +50,6 @@ def manager(db: TestDatabase) -> Iterator[Engine]:
     engine = operator(db, "manager")
     yield engine
     engine.dispose()
-
-
-@pytest.fixture
-def w(db: TestDatabase) -> dict[str, int]:
-    return ids(db)
 
 
 # -- a take larger than the stock ------------------------------------------------------------
@@ -178,9 +64,7 @@ def test_a_take_beyond_the_stock_is_refused_with_names_and_quantities_and_change
         moves, before = move_count(db), slips.load_slip(conn, slip.id)
         with pytest.raises(ShortStock) as refused:
             slips.post(conn, slip.id, slip.version)
-        name = conn.execute(text(f"SELECT name FROM {S}.product WHERE id = {part}")).scalar_one()
-        warehouse = conn.execute(text(f"SELECT name FROM {S}.warehouse WHERE id = {hq}")).scalar_one()
-        assert str(refused.value) == f"Not enough {name} (PT0003) in {warehouse}: 5 available, 6 wanted."
+        assert str(refused.value) == f"Not enough {short_names(db, hq, part)}: 5 available, 6 wanted."
         assert refused.value.params["available"] == "5" and refused.value.params["wanted"] == "6"
         assert refused.value.template.startswith("Not enough {product}")
         # Nothing moved: the level, the ledger and the slip are as they were.
@@ -312,12 +196,9 @@ def test_operators_cannot_touch_levels_or_the_ledger(db: TestDatabase, who: str,
         f"::{S}.stock_delta])",
         f"SELECT {S}.stock_slip_deltas(ARRAY[1])",
     ]
-    with psycopg.connect(host=db.server.host, port=db.server.port, dbname=db.name,
-                         user=db.roles.operator(who), password=db.password) as conn:
+    with raw(db, who) as conn:
         for statement in statements:
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                with conn.transaction():
-                    conn.execute(statement)
+            refused(conn, statement, "42501")  # insufficient privilege
 
 
 def test_not_even_the_owner_changes_the_ledger_or_a_level_directly(db: TestDatabase,

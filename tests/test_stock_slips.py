@@ -11,33 +11,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 import pytest
-from conftest import unique
-from sqlalchemy import select, text
+from db_support import PERMISSIONS, S, new_operator, one, operator, raw, refused, sql, trips
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ProgrammingError
-from test_stock_engine import (
-    approved_slip,
-    ids,
-    ledger_mismatches,
-    level,
-    operator,
-    posted_slip,
-    set_stock,
-)
+from stock_support import LEDGER_MISMATCHES, approved_slip, ledger_mismatches, level, posted_slip, set_stock
 
 from bench.rtproxy import RoundTripProxy
-from client.connection import Profile, login
 from server_schema import queries, slips, stock_lists
-from server_schema.base import SCHEMA
-from server_schema.demo_data import DEMO_PASSWORD
 from server_schema.errors import ConflictError, PermissionDenied, ValidationError
-from server_schema.org import Department, Employee
-from server_schema.permissions import PROFILES
 from server_schema.queries import ColumnFilter
-from server_schema.security import Operator
-from server_schema.setup import create_operator
 from server_schema.slips import LineInput, SlipInput
 from server_schema.stock import FaultOrigin, SlipKind, SlipReason, SlipStatus
 from server_schema.stock_engine import ShortStock
@@ -45,43 +29,7 @@ from server_schema.stock_engine import ShortStock
 if TYPE_CHECKING:
     from conftest import TestDatabase
 
-S = SCHEMA
 D = Decimal
-PERMISSIONS = {p.name: frozenset(p.permissions) for p in PROFILES}
-
-
-@pytest.fixture
-def w(db: TestDatabase) -> dict[str, int]:
-    return ids(db)
-
-
-@pytest.fixture
-def engines(db: TestDatabase) -> Iterator[Callable[[str], Engine]]:
-    """Autocommit engines of demo operators, by code (one action, one statement)."""
-    made: dict[str, Engine] = {}
-
-    def get(code: str) -> Engine:
-        if code not in made:
-            made[code] = operator(db, code)
-        return made[code]
-    yield get
-    for engine in made.values():
-        engine.dispose()
-
-
-def raw(db: TestDatabase, code: str, password: str = DEMO_PASSWORD) -> psycopg.Connection:
-    """A plain psycopg connection as the operator: none of the application's code."""
-    return psycopg.connect(host=db.server.host, port=db.server.port, dbname=db.name,
-                           user=db.roles.operator(code), password=password, autocommit=True)
-
-
-def refused(conn: psycopg.Connection, statement: str, sqlstate: str) -> str:
-    """Run a statement that must fail with this SQLSTATE; returns the message."""
-    with pytest.raises(psycopg.Error) as error:
-        with conn.transaction():
-            conn.execute(statement)
-    assert error.value.sqlstate == sqlstate, (statement, error.value.sqlstate, str(error.value))
-    return str(error.value)
 
 
 @pytest.fixture
@@ -93,29 +41,16 @@ def extra_operator(db: TestDatabase) -> Iterator[Callable[..., str]]:
 
     def make(branch: str, profile: str, *, permissions: tuple[str, ...] = (),
              grants: tuple[str, ...] = ()) -> str:
-        code = unique("op")
-        engine = db.superuser_engine()
-        try:
-            with engine.begin() as conn:
-                branch_id = ids(db)[f"branch:{branch}"]
-                employee = conn.execute(
-                    select(Employee.id).join(Department, Department.id == Employee.department_id)
-                    .where(Department.branch_id == branch_id,
-                           ~select(Operator.id).where(Operator.employee_id == Employee.id).exists())
-                    .order_by(Employee.id).limit(1)).scalar_one()
-                role = create_operator(conn, db.roles, code=code, password=DEMO_PASSWORD,
-                                       employee_id=employee, branch_id=branch_id, profiles=[profile])
-                created.append(role)
-        finally:
-            engine.dispose()
+        code, role = new_operator(db, branch, profile)
+        created.append(role)
         for permission in permissions:
             db.server.execute(f'GRANT "{db.roles.permission(permission)}" TO "{role}"')
         for grant in grants:
-            db.server.execute(f'GRANT {grant} TO "{role}"', database=db.name)
+            sql(db, f'GRANT {grant} TO "{role}"')
         return code
     yield make
     for role in created:
-        db.server.execute(f'DROP OWNED BY "{role}"', database=db.name)
+        sql(db, f'DROP OWNED BY "{role}"')
         db.server.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
@@ -160,9 +95,8 @@ def test_a_slip_goes_from_draft_to_approved_to_posted_by_different_people(
     assert [line["moved"] for line in posted["lines"]] == [D(10), D("2.5")]
     assert slips.allowed_actions(posted, PERMISSIONS["warehouse"]) == frozenset()
     assert slips.allowed_actions(posted, PERMISSIONS["manager"]) == {"reverse", "correct"}
-    audit = db.server.execute(
-        f"SELECT action, actor FROM {S}.audit_event WHERE table_name = 'stock_slip' "
-        f"AND row_key = '{saved.id}' ORDER BY at", database=db.name)
+    audit = sql(db, f"SELECT action, actor FROM {S}.audit_event WHERE table_name = 'stock_slip' "
+                    f"AND row_key = '{saved.id}' ORDER BY at")
     assert [a for a, _who in audit] == ["INSERT", "UPDATE", "UPDATE"]
 
 
@@ -229,8 +163,8 @@ def test_a_cancelled_slip_keeps_its_number_and_changes_no_more(
         with pytest.raises(PermissionDenied, match="may not approve"):
             slips.cancel(keeper, second.id, version)  # the database says the same
         slips.cancel(manager, second.id, version)
-    assert db.server.execute(f"SELECT count(*) FROM {S}.stock_slip WHERE id IN ({first.id}, "
-                             f"{second.id}) AND status = 'cancelled'", database=db.name) == [(2,)]
+    assert sql(db, f"SELECT count(*) FROM {S}.stock_slip WHERE id IN ({first.id}, "
+                   f"{second.id}) AND status = 'cancelled'") == [(2,)]
 
 
 def test_posting_needs_an_approval_and_lines(engines: Callable[[str], Engine],
@@ -262,8 +196,8 @@ def test_a_stocktake_books_the_differences_at_posting_time(
     assert (level(db, hq, a), level(db, hq, b)) == (7, 4)
     assert [(line["qty"], line["book_qty"], line["moved"]) for line in sheet["lines"]] == [
         (D(7), D(8), D(-1)), (D(4), D(4), D(0))]
-    moves = db.server.execute(f"SELECT product_id, qty FROM {S}.stock_move WHERE source_kind = 'slip' "
-                              f"AND source_id = {count.id}", database=db.name)
+    moves = sql(db, f"SELECT product_id, qty FROM {S}.stock_move WHERE source_kind = 'slip' "
+                    f"AND source_id = {count.id}")
     assert moves == [(a, D(-1))]  # no move where nothing differed
 
 
@@ -288,16 +222,16 @@ def test_a_transfer_into_scrap_records_why_the_part_is_faulty(
                                 [LineInput(part, 1, fault_origin=FaultOrigin.WORKSHOP)])
         slips.post(manager, saved.id, slips.approve(manager, saved.id, saved.version))
     assert (level(db, hq, part), level(db, scrap, part)) == (2, before + 1)
-    assert db.server.execute(f"SELECT warehouse_id, qty, fault_origin FROM {S}.stock_move "
-                             f"WHERE source_id = {saved.id} AND source_kind = 'slip' ORDER BY qty",
-                             database=db.name) == [(hq, D(-1), "workshop"), (scrap, D(1), "workshop")]
+    assert sql(db, f"SELECT warehouse_id, qty, fault_origin FROM {S}.stock_move "
+                   f"WHERE source_id = {saved.id} AND source_kind = 'slip' ORDER BY qty") == [
+        (hq, D(-1), "workshop"), (scrap, D(1), "workshop")]
 
 
 def test_a_faulty_part_taken_off_a_device_is_booked_into_dealer_returns(
     db: TestDatabase, engines: Callable[[str], Engine], w: dict[str, int],
 ) -> None:
     returns, part = w["HQ-RETURN"], w["PT0008"]
-    device = db.server.execute(f"SELECT min(id) FROM {S}.customer_device", database=db.name)[0][0]
+    device = one(db, f"SELECT min(id) FROM {S}.customer_device")
     before = level(db, returns, part)
     with engines("keeper").connect() as keeper, engines("manager").connect() as manager:
         with pytest.raises(ValidationError, match="faulty from the supplier or damaged"):
@@ -310,8 +244,8 @@ def test_a_faulty_part_taken_off_a_device_is_booked_into_dealer_returns(
         line = slips.load_slip(keeper, saved.id)["lines"][0]
     assert (line["fault_origin"], line["device_id"], line["qty"]) == ("supplier", device, D(1))
     assert level(db, returns, part) == before + 1
-    assert db.server.execute(f"SELECT fault_origin FROM {S}.stock_move WHERE source_id = {saved.id} "
-                             "AND source_kind = 'slip'", database=db.name) == [("supplier",)]
+    assert sql(db, f"SELECT fault_origin FROM {S}.stock_move WHERE source_id = {saved.id} "
+                   "AND source_kind = 'slip'") == [("supplier",)]
 
 
 # -- a posted slip never changes; it is corrected by reversal -----------------------------------
@@ -383,7 +317,7 @@ def test_posted_slips_cannot_be_changed_over_raw_sql(
         set_stock(manager, hq, part, 10)
         slip = posted_slip(manager, SlipKind.OUT, SlipReason.SALE, hq, [(part, 4)])
     line = slips.load_slip(engines("manager").connect(), slip.id)["lines"][0]["id"]
-    before = db.server.execute(f"SELECT * FROM {S}.stock_slip WHERE id = {slip.id}", database=db.name)
+    before = sql(db, f"SELECT * FROM {S}.stock_slip WHERE id = {slip.id}")
     with raw(db, "keeper") as keeper:
         refused(keeper, f"UPDATE {S}.stock_slip SET note = 'x' WHERE id = {slip.id}", "AS002")
         refused(keeper, f"UPDATE {S}.stock_slip SET status = 'draft' WHERE id = {slip.id}", "AS002")
@@ -424,8 +358,7 @@ def test_posted_slips_cannot_be_changed_over_raw_sql(
                     conn.execute(text(statement))
     finally:
         superuser.dispose()
-    assert db.server.execute(f"SELECT * FROM {S}.stock_slip WHERE id = {slip.id}",
-                             database=db.name) == before
+    assert sql(db, f"SELECT * FROM {S}.stock_slip WHERE id = {slip.id}") == before
     assert level(db, hq, part) == 6
 
 
@@ -465,8 +398,8 @@ def test_approving_and_posting_are_refused_by_the_database_without_the_permissio
         message = refused(conn, f"INSERT INTO {S}.stock_slip (kind, reason, warehouse_id, reverses_id, "
                                 f"status) VALUES ('out', 'sale', {hq}, {ready.id}, 'posted')", "AS004")
         assert "stock_correct" in message
-    status = db.server.execute(f"SELECT id, status FROM {S}.stock_slip WHERE id IN ({draft.id}, "
-                               f"{ready.id}) ORDER BY id", database=db.name)
+    status = sql(db, f"SELECT id, status FROM {S}.stock_slip WHERE id IN ({draft.id}, "
+                     f"{ready.id}) ORDER BY id")
     assert status == [(draft.id, "draft"), (ready.id, "posted")]
     assert level(db, hq, part) == 9
 
@@ -518,8 +451,7 @@ def test_an_operator_of_another_branch_cannot_see_or_change_a_slip(
                 "上海分公司"}
     finally:
         engine.dispose()
-    assert db.server.execute(f"SELECT qty FROM {S}.stock_slip_line WHERE id = {hq_line}",
-                             database=db.name) == [(D(1),)]
+    assert sql(db, f"SELECT qty FROM {S}.stock_slip_line WHERE id = {hq_line}") == [(D(1),)]
 
 
 # -- input ---------------------------------------------------------------------------------------
@@ -584,8 +516,7 @@ def test_malicious_text_is_stored_as_typed(db: TestDatabase, engines: Callable[[
     clean = evil.replace("\x00", "").strip()
     assert (slip["counterparty"], slip["note"]) == (clean[:60].strip(), clean)
     assert slip["lines"][0]["note"] == clean and slip["lines"][0]["qty"] == 1000
-    assert db.server.execute(f"SELECT to_regclass('{S}.stock_move') IS NOT NULL",
-                             database=db.name) == [(True,)]
+    assert sql(db, f"SELECT to_regclass('{S}.stock_move') IS NOT NULL") == [(True,)]
 
 
 def test_unknown_products_and_warehouses_are_refused_clearly(
@@ -602,43 +533,25 @@ def test_unknown_products_and_warehouses_are_refused_clearly(
 
 # -- round trips ---------------------------------------------------------------------------------
 
-@pytest.fixture
-def proxied(db: TestDatabase) -> Iterator[tuple[RoundTripProxy, Any]]:
-    with RoundTripProxy(db.server.host, db.server.port) as proxy:
-        profile = Profile(name="t", host="127.0.0.1", port=proxy.port, database=db.name,
-                          sslmode="disable", role_prefix=db.roles.prefix)
-        database = login(profile, "manager", db.password)
-        yield proxy, database
-        database.close()
-
-
-def _trips(proxy: RoundTripProxy, database: Any, action: Callable[[Any], Any]) -> tuple[int, Any]:
-    """(round trips, result) of one action in an autocommit session."""
-    proxy.reset()
-    with database.read() as session:
-        result = action(session)
-    return proxy.count(), result
-
-
 def _slip_round_trips(proxy: RoundTripProxy, database: Any, parts: list[int], hq: int,
                       n: int) -> dict[str, int]:
     lines = [LineInput(parts[i % len(parts)], 1) for i in range(n)]
     data = SlipInput(SlipKind.OUT, SlipReason.SALE, hq)
-    trips: dict[str, int] = {}
-    trips["save"], saved = _trips(proxy, database, lambda s: slips.save_slip(s, data, lines))
+    count: dict[str, int] = {}
+    count["save"], saved = trips(proxy, database, lambda s: slips.save_slip(s, data, lines))
     with database.read() as session:
         stored = slips.load_slip(session, saved.id)["lines"]
     edited = [LineInput(line["product_id"], 2, id=line["id"]) for line in stored[1:]]
-    trips["edit"], saved = _trips(proxy, database, lambda s: slips.save_slip(
+    count["edit"], saved = trips(proxy, database, lambda s: slips.save_slip(
         s, data, [*edited, LineInput(parts[0], 1)], slip_id=saved.id, version=saved.version,
         removed=[stored[0]["id"]]))
-    trips["load"], _slip = _trips(proxy, database, lambda s: slips.load_slip(s, saved.id))
-    trips["approve"], version = _trips(proxy, database,
-                                       lambda s: slips.approve(s, saved.id, saved.version))
-    trips["post"], _version = _trips(proxy, database, lambda s: slips.post(s, saved.id, version))
-    trips["correct"], _pair = _trips(proxy, database,
-                                     lambda s: slips.correct(s, saved.id, data, lines))
-    return trips
+    count["load"], _slip = trips(proxy, database, lambda s: slips.load_slip(s, saved.id))
+    count["approve"], version = trips(proxy, database,
+                                      lambda s: slips.approve(s, saved.id, saved.version))
+    count["post"], _version = trips(proxy, database, lambda s: slips.post(s, saved.id, version))
+    count["correct"], _pair = trips(proxy, database,
+                                    lambda s: slips.correct(s, saved.id, data, lines))
+    return count
 
 
 def test_saving_approving_posting_and_correcting_cost_the_same_round_trips_for_1_and_50_lines(
@@ -662,8 +575,7 @@ def test_saving_approving_posting_and_correcting_cost_the_same_round_trips_for_1
 def test_on_hand_flags_parts_below_their_minimum(engines: Callable[[str], Engine],
                                                  w: dict[str, int], db: TestDatabase) -> None:
     hq, scrap, part = w["HQ-PART"], w["HQ-SCRAP"], w["PT0014"]
-    minimum = db.server.execute(f"SELECT min_stock FROM {S}.product WHERE id = {part}",
-                                database=db.name)[0][0]
+    minimum = one(db, f"SELECT min_stock FROM {S}.product WHERE id = {part}")
     assert minimum > 0
     with engines("manager").connect() as manager:
         set_stock(manager, hq, part, minimum - 1)
@@ -754,25 +666,21 @@ def test_the_slip_list_finds_by_number_and_status(engines: Callable[[str], Engin
 # -- demo data -----------------------------------------------------------------------------------
 
 def test_the_demo_has_stock_in_every_warehouse_kind_and_a_history_of_slips(db: TestDatabase) -> None:
-    run = lambda q: db.server.execute(q, database=db.name)  # noqa: E731
-    kinds = run(f"SELECT k.code, sum(l.qty) FROM {S}.warehouse_kind k "
-                f"JOIN {S}.warehouse w ON w.kind_id = k.id "
-                f"LEFT JOIN {S}.stock_level l ON l.warehouse_id = w.id GROUP BY k.code")
+    kinds = sql(db, f"SELECT k.code, sum(l.qty) FROM {S}.warehouse_kind k "
+                    f"JOIN {S}.warehouse w ON w.kind_id = k.id "
+                    f"LEFT JOIN {S}.stock_level l ON l.warehouse_id = w.id GROUP BY k.code")
     assert {code for code, total in kinds if total and total > 0} == {
         "PART", "FIN", "AWAIT", "SAMPLE", "SCRAP", "RETURN"}
-    slips_by = set(run(f"SELECT kind, status FROM {S}.stock_slip"))
+    slips_by = set(sql(db, f"SELECT kind, status FROM {S}.stock_slip"))
     for kind in SlipKind:
         assert (kind.value, "posted") in slips_by
     assert {status for _kind, status in slips_by} == set(SlipStatus)
-    assert run(f"SELECT count(*) > 0 FROM {S}.stock_slip WHERE reverses_id IS NOT NULL") == [(True,)]
-    assert run(f"SELECT count(*) > 0 FROM {S}.stock_slip WHERE corrects_id IS NOT NULL") == [(True,)]
-    assert run(f"SELECT count(DISTINCT fault_origin) FROM {S}.stock_move") == [(2,)]
-    assert run(f"SELECT count(*) > 0 FROM ({LOW}) low") == [(True,)]
-    assert run(LEDGER) == []
+    assert sql(db, f"SELECT count(*) > 0 FROM {S}.stock_slip WHERE reverses_id IS NOT NULL") == [(True,)]
+    assert sql(db, f"SELECT count(*) > 0 FROM {S}.stock_slip WHERE corrects_id IS NOT NULL") == [(True,)]
+    assert sql(db, f"SELECT count(DISTINCT fault_origin) FROM {S}.stock_move") == [(2,)]
+    assert sql(db, f"SELECT count(*) > 0 FROM ({LOW}) low") == [(True,)]
+    assert sql(db, LEDGER_MISMATCHES) == []
 
 
 LOW = (f"SELECT 1 FROM {S}.stock_level l JOIN {S}.product p ON p.id = l.product_id "
        f"WHERE l.qty < p.min_stock AND p.is_part")
-LEDGER = (f"SELECT warehouse_id, product_id FROM {S}.stock_level l FULL JOIN "
-          f"(SELECT warehouse_id, product_id, sum(qty) s FROM {S}.stock_move GROUP BY 1, 2) m "
-          f"USING (warehouse_id, product_id) WHERE coalesce(l.qty, 0) <> coalesce(m.s, 0)")
