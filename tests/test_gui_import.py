@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_support import column, manager_window, open_window, settle  # noqa: F401 - a fixture
 from openpyxl import Workbook
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QToolBar
-from test_gui_lists import column, open_window, settle
 
 from client import i18n
 from client.export import export_list
@@ -35,14 +35,6 @@ def run_import(qtbot, action: ImportExcelAction, path: Path) -> None:
     assert not action.running and action.isEnabled()
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QProgressDialog) and w.isVisible()]
-
-
-@pytest.fixture
-def manager(qtbot, db):
-    window = open_window(qtbot, db, "manager")
-    yield window
-    window.close()
-    window.database.close()
 
 
 @pytest.fixture

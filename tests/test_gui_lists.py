@@ -6,38 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from gui_support import column, manager_window, open_window, settle  # noqa: F401 - a fixture
 from openpyxl import load_workbook
 
-from client.connection import Profile, login
 from client.export import Cancelled, export_list, write_workbook
-from client.main_window import MainWindow
 from client.models.paged import MASK
-
-
-def open_window(qtbot, db, code: str) -> MainWindow:
-    profile = Profile(name="t", host=db.server.host, port=db.server.port, database=db.name,
-                      sslmode="disable", role_prefix=db.roles.prefix)
-    window = MainWindow(login(profile, code, db.password))
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def settle(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: not tab.model.loading and tab.total is not None, timeout=10_000)
-
-
-def column(tab, key: str) -> list[str]:
-    index = [c.key for c in tab.model.columns].index(key)
-    return [tab.model.index(r, index).data() for r in range(tab.model.rowCount())]
-
-
-@pytest.fixture
-def manager(qtbot, db):
-    window = open_window(qtbot, db, "manager")
-    yield window
-    window.close()
-    window.database.close()
 
 
 def test_filter_matches_every_word_in_any_column(qtbot, manager):

@@ -5,6 +5,8 @@ record forms, and refusals shown in words with nothing changed."""
 from __future__ import annotations
 
 import pytest
+from db_support import new_operator, sql
+from gui_support import manager_window, open_window  # noqa: F401 - a fixture
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -14,18 +16,9 @@ from client.views.org_tree import OrgTreeTab
 from client.views.records import RecordForm
 from client.views.trees import MoveDialog, TreeTab, node_of
 from server_schema.trees import MORE
-from tests.test_gui_lists import open_window
 
 A = "aftersales"
 TREES = ["org_tree", "catalog_tree", "customer_tree", "region_tree", "warehouse_tree"]
-
-
-@pytest.fixture
-def manager(qtbot, db):
-    window = open_window(qtbot, db, "manager")
-    yield window
-    window.close()
-    window.database.close()
 
 
 @pytest.fixture
@@ -45,10 +38,6 @@ def opened(qtbot, window, key: str) -> TreeTab:
     tab = window.open_module(key)
     idle(qtbot, tab)
     return tab
-
-
-def sql(db, statement: str) -> list[tuple]:
-    return db.server.execute(statement, db.name)
 
 
 def department(tab: TreeTab, code: str) -> QTreeWidgetItem:
@@ -287,25 +276,7 @@ def test_clerk_sees_but_does_not_change(qtbot, db):
 
 
 def test_branch_operator_refused_by_the_database(qtbot, db, refusals):
-    from sqlalchemy import select
-
-    from server_schema.org import Branch, Department, Employee
-    from server_schema.security import Operator
-    from server_schema.setup import create_operator
-    from tests.conftest import unique
-
-    code = unique("sh")
-    engine = db.superuser_engine()
-    with engine.begin() as conn:
-        branch = conn.execute(select(Branch.id).where(Branch.code == "SH")).scalar_one()
-        employee = conn.execute(
-            select(Employee.id).join(Department, Department.id == Employee.department_id)
-            .where(Department.branch_id == branch,
-                   ~select(Operator.id).where(Operator.employee_id == Employee.id).exists())
-            .order_by(Employee.id).limit(1)).scalar_one()
-        role = create_operator(conn, db.roles, code=code, password="Branch@2026x",
-                               employee_id=employee, branch_id=branch, profiles=["clerk"])
-    engine.dispose()
+    code, role = new_operator(db, "SH", "clerk", password="Branch@2026x")
     db.server.execute(f'GRANT "{db.roles.permission("org_edit")}" TO "{role}"')
     window = open_window(qtbot, db.__class__(db.server, db.name, db.roles, "Branch@2026x"), code)
     try:
