@@ -1,14 +1,18 @@
 """Round trips per action, counted by a proxy between client and server: branch users
-sit 40-100 ms away, so every read of a list costs one round trip, whatever it shows.
-(``proxied``, the manager logged in through the counting proxy, is db_support's.)"""
+sit 40-100 ms away, so every read of a list costs one round trip, whatever it shows."""
 from __future__ import annotations
 
 import pytest
+from db_support import proxied
 
 from bench.rtproxy import RoundTripProxy
 from client.connection import Profile, login
 from server_schema import audit, lists, org, queries, security
 from server_schema.queries import ColumnFilter, Sort
+
+#: What test_home imports from here (``proxied``, the manager logged in through the
+#: counting proxy, is db_support's, and reaches every test without an import).
+__all__ = ["proxied", "read", "trips"]
 
 
 def trips(proxy: RoundTripProxy, action) -> int:
