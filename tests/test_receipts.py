@@ -229,7 +229,8 @@ def test_a_chinese_page_shows_the_total_in_capital_numerals(chinese):
     order["fees"] = {**order["fees"], "total": Decimal("1005.00")}
     slip = PickupSlip(order)
     assert slip.capital
-    assert "人民币壹仟零伍元整 (¥ 1,005.00)" in slip.plain_text()
+    text = slip.plain_text()
+    assert "人民币壹仟零伍元整" in text and "1,005.00" in text
     # The house's strings come in Chinese already (the footer's page number).
     assert "第 1 页，共 2 页" in slip.footer_html(1, 2)
     # Chosen explicitly, whatever the interface language.
