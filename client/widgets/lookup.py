@@ -330,6 +330,9 @@ class LookupField(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         # Leaving the field (Tab, a click elsewhere, a form's Enter-moves-on) with a
         # single match for what was typed picks it, as Enter would.
+        if not hasattr(self, "dialog"):  # being torn down: its Python half is gone
+            super().focusOutEvent(event)
+            return
         searching = self.dialog is not None and self.dialog.isVisible()
         if event.reason() != Qt.FocusReason.PopupFocusReason and not searching \
                 and self.is_unmatched():
