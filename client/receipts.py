@@ -241,6 +241,7 @@ class _Document:
                 "</tr></table>")
 
     def body_html(self) -> str:
+        """The document's own part; IntakeReceipt and PickupSlip each write theirs."""
         raise NotImplementedError
 
     def html(self) -> str:

@@ -307,6 +307,7 @@ class PreorderStepDialog(QDialog):
         """Fill the step's fields from the pre-order read."""
 
     def step(self, session: Any, preorder: dict[str, Any]) -> int:
+        """The server call of the step (collect, cancel); each dialog writes its own."""
         raise NotImplementedError
 
     def check(self) -> DomainError | None:
