@@ -100,6 +100,9 @@ TABLE_TITLES = {
     "notification": QT_TRANSLATE_NOOP("AuditTable", "Customer notification"),
     "order_print": QT_TRANSLATE_NOOP("AuditTable", "Order printout"),
     "parts_preorder": QT_TRANSLATE_NOOP("AuditTable", "Parts pre-order"),
+    "dispatch": QT_TRANSLATE_NOOP("AuditTable", "Dispatch slip"),
+    "dispatch_share": QT_TRANSLATE_NOOP("AuditTable", "Engineer's share of a dispatch"),
+    "dispatch_removed_part": QT_TRANSLATE_NOOP("AuditTable", "Part taken off on site"),
 }
 
 

@@ -178,6 +178,10 @@ def policy_statements(names: RoleNames) -> list[str]:
         "notification": (("INSERT", ("order_edit",)),),
         "order_print": (("INSERT", ()), ("UPDATE", ())),
         "parts_preorder": (("INSERT", ("order_edit",)), ("UPDATE", ("order_edit",))),
+        "dispatch": (("INSERT", ("dispatch_edit",)), ("UPDATE", ("dispatch_edit",))),
+        "dispatch_share": (("INSERT", ("dispatch_edit",)), ("UPDATE", ("dispatch_edit",)),
+                           ("DELETE", ("dispatch_edit",))),
+        "dispatch_removed_part": (("INSERT", ("dispatch_edit",)),),
     }
     for table, writes in documents.items():
         rules = [(f"{table}_read", "SELECT", staff, branch, None)]
@@ -187,6 +191,13 @@ def policy_statements(names: RoleNames) -> list[str]:
                           None if command == "INSERT" else branch,
                           None if command == "DELETE" else branch))
         policies[table] = rules
+    # Dispatchers write the part lines of dispatch slips only (the workshop's are
+    # order_repair's).
+    requisition = f"dispatch_id IS NOT NULL AND {branch}"
+    policies["order_part_line"] += [
+        (f"order_part_line_dispatch_{command.lower()}", command, roles("dispatch_edit"),
+         None if command == "INSERT" else requisition, None if command == "DELETE" else requisition)
+        for command in ("INSERT", "UPDATE", "DELETE")]
     statements = [f"GRANT EXECUTE ON FUNCTION {SCHEMA}.stock_slip_in_scope(integer) TO {staff}"]
     for table, rules in policies.items():
         statements.append(f"ALTER TABLE {SCHEMA}.{table} ENABLE ROW LEVEL SECURITY")

@@ -308,27 +308,35 @@ def check_part_lines(lines: Sequence[PartLineInput], removed: Sequence[int] = ()
 LINE_RECORD = ("id integer, line_no integer, warehouse_id integer, product_id integer, "
                "qty numeric, price numeric, note text")
 
-_SAVE_LINES = f"""
+def _save_lines_sql(for_dispatch: bool) -> str:
+    """The statement saving an order's lines, or a dispatch slip's (which names the
+    slip on its new lines and touches only the slip's own lines)."""
+    mine = "AND l.dispatch_id = :dispatch_id" if for_dispatch else ""
+    column, value = (", dispatch_id", ", :dispatch_id") if for_dispatch else ("", "")
+    return f"""
 WITH
 gone AS (
     DELETE FROM {S}.order_part_line l
-    WHERE l.order_id = :order_id AND l.id = ANY(CAST(:removed AS integer[]))
+    WHERE l.order_id = :order_id AND l.id = ANY(CAST(:removed AS integer[])) {mine}
     RETURNING l.id),
 changed AS (
     UPDATE {S}.order_part_line l
     SET line_no = j.line_no, warehouse_id = j.warehouse_id, product_id = j.product_id, qty = j.qty,
         price = coalesce(j.price, CASE WHEN j.product_id = l.product_id THEN l.price END), note = j.note
     FROM jsonb_to_recordset(CAST(:changed AS jsonb)) AS j({LINE_RECORD})
-    WHERE l.order_id = :order_id AND l.id = j.id
+    WHERE l.order_id = :order_id AND l.id = j.id {mine}
     RETURNING l.id),
 added AS (
-    INSERT INTO {S}.order_part_line (order_id, line_no, warehouse_id, product_id, qty, price, note)
-    SELECT :order_id, j.line_no, j.warehouse_id, j.product_id, j.qty, j.price, j.note
+    INSERT INTO {S}.order_part_line (order_id, line_no, warehouse_id, product_id, qty, price, note{column})
+    SELECT :order_id, j.line_no, j.warehouse_id, j.product_id, j.qty, j.price, j.note{value}
     FROM jsonb_to_recordset(CAST(:added AS jsonb)) AS j({LINE_RECORD})
     RETURNING id, line_no)
 SELECT (SELECT count(*) FROM gone) AS gone, (SELECT count(*) FROM changed) AS changed,
        CAST((SELECT json_agg(json_build_array(line_no, id)) FROM added) AS text) AS added
 """
+
+
+_SAVE_LINES = {False: _save_lines_sql(False), True: _save_lines_sql(True)}
 
 
 def _line_rows(lines: Sequence[tuple[int, PartLineInput]]) -> str:
@@ -344,7 +352,8 @@ def _line_rows(lines: Sequence[tuple[int, PartLineInput]]) -> str:
 
 def save_part_lines(session: Executor, order_id: int, lines: Sequence[PartLineInput],
                     removed: Sequence[int] = (), *,
-                    permissions: Collection[str] | None = None) -> list[int]:
+                    permissions: Collection[str] | None = None,
+                    dispatch_id: int | None = None) -> list[int]:
     """Save the parts used on an order in ONE statement: ``lines`` with ``id`` are
     changed, those without are added, ``removed`` ids are deleted; the lines are
     numbered in the order given. The stock moves through the engine as the lines do:
@@ -353,17 +362,21 @@ def save_part_lines(session: Executor, order_id: int, lines: Sequence[PartLineIn
     the stock is refused with ``ShortStock`` (the part, warehouse and quantities) and
     nothing is saved. The warehouse must be the order's branch's; a picked-up or
     cancelled order's lines never change. Returns the ids of the added lines, in the
-    order given."""
-    require(permissions, "order_repair")
-    if not is_id(order_id):
+    order given.
+
+    With ``dispatch_id`` these are the requisition lines of that dispatch slip of the
+    order (``dispatching.save_requisition``): only its own lines change, and it needs
+    ``dispatch_edit`` instead of ``order_repair``."""
+    require(permissions, "order_repair" if dispatch_id is None else "dispatch_edit")
+    if not is_id(order_id) or (dispatch_id is not None and not is_id(dispatch_id)):
         raise ValidationError(ORDER_GONE)
     raise_first(check_part_lines(lines, removed))
     numbered = list(enumerate(lines, start=1))
     kept = [(n, line) for n, line in numbered if line.id is not None]
     new = [(n, line) for n, line in numbered if line.id is None]
     with order_errors():
-        row = session.execute(text(_SAVE_LINES), {
-            "order_id": order_id, "removed": [int(i) for i in removed],
+        row = session.execute(text(_SAVE_LINES[dispatch_id is not None]), {
+            "order_id": order_id, "dispatch_id": dispatch_id, "removed": [int(i) for i in removed],
             "changed": _line_rows(kept), "added": _line_rows(new)}).one()
     if row.changed != len(kept) or row.gone != len(set(removed)):
         raise ValidationError(QT_TRANSLATE_NOOP(

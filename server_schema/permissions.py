@@ -104,6 +104,13 @@ ORDER_CONTENT = ("service_mode", "warranty", "urgent", "contact_person", "fault"
 ORDER_NEW = ("branch_id", "customer_id", "device_id", "product_id", "engineer_id", *ORDER_CONTENT)
 ORDER_STEP = ("status", "status_note", "engineer_id", "version", "updated_at", "updated_by")
 PART_LINE = ("line_no", "warehouse_id", "product_id", "qty", "price", "note")
+# Dispatch (brochure 3.2 B): every operator reads the slips of their branch; the
+# database sets the number, branch, steps and who and when (migration 0009).
+DISPATCHES = ("dispatch", "dispatch_share", "dispatch_removed_part")
+DISPATCH_NEW = ("order_id", "engineer_id", "outlet_id", "appointment_at", "note", "previous_id",
+                "redispatch_reason")
+DISPATCH_STEP = ("appointment_at", "note", "status", "result", "work_type_id", "arrived_at",
+                 "finished_at", "signed_back", "version", "updated_at", "updated_by")
 PREORDER_CONTENT = ("product_id", "warehouse_id", "qty", "price", "note")
 PREORDER_STEP = ("status", "cancel_reason", "version", "updated_at", "updated_by")
 #: Settings an editor of basic settings may change (a row-level policy keeps the
@@ -116,6 +123,7 @@ STAFF: tuple[TableGrant, ...] = (
     TableGrant("setting", ("SELECT",)),
     *_read(*REFERENCE),
     *_read(*ORDERS),
+    *_read(*DISPATCHES),
     # Whoever may see an order may print it; the database counts the copies.
     TableGrant("order_print", ("INSERT",), ("order_id", "kind")),
     TableGrant("order_print", ("UPDATE",), ("copies", "last_at", "last_by")),
@@ -248,6 +256,23 @@ PERMISSIONS: tuple[Permission, ...] = (
         ),
     ),
     Permission(
+        "dispatch_edit",
+        QT_TRANSLATE_NOOP("Permission", "Dispatch on-site orders to engineers and service outlets, "
+                                        "requisition parts on dispatch slips, enter completions"),
+        (
+            TableGrant("dispatch", ("INSERT",), DISPATCH_NEW),
+            TableGrant("dispatch", ("UPDATE",), DISPATCH_STEP),
+            TableGrant("dispatch_share", ("INSERT",), ("dispatch_id", "employee_id", "share")),
+            TableGrant("dispatch_share", ("UPDATE",), ("share",)),
+            TableGrant("dispatch_share", ("DELETE",)),
+            TableGrant("dispatch_removed_part", ("INSERT",),
+                       ("dispatch_id", "product_id", "qty", "origin", "warehouse_id")),
+            TableGrant("order_part_line", ("INSERT",), ("order_id", "dispatch_id", *PART_LINE)),
+            TableGrant("order_part_line", ("UPDATE",), PART_LINE + ("updated_at", "updated_by")),
+            TableGrant("order_part_line", ("DELETE",)),
+        ),
+    ),
+    Permission(
         "order_cancel",
         QT_TRANSLATE_NOOP("Permission", "Cancel service orders"),
         (TableGrant("service_order", ("UPDATE",), ORDER_STEP + ("cancel_reason",)),),
@@ -315,7 +340,7 @@ PROFILES: tuple[Profile, ...] = (
     Profile("clerk", QT_TRANSLATE_NOOP("Profile", "Counter clerk"),
             ("customer_edit", "order_edit", "order_cancel", "reveal_phone", "reveal_address")),
     Profile("dispatcher", QT_TRANSLATE_NOOP("Profile", "Dispatcher"),
-            ("customer_edit", "order_edit", "reveal_phone", "reveal_address")),
+            ("customer_edit", "order_edit", "dispatch_edit", "reveal_phone", "reveal_address")),
     Profile("engineer", QT_TRANSLATE_NOOP("Profile", "Engineer"), ("order_repair",)),
     # Keepers draft and post slips; approving them (and correcting posted ones) is the
     # manager's, so that no single person both decides and moves stock.
@@ -326,6 +351,7 @@ PROFILES: tuple[Profile, ...] = (
     Profile("manager", QT_TRANSLATE_NOOP("Profile", "Manager"),
             ("org_edit", "customer_edit", "catalog_edit", "settings_edit", "stock_edit",
              "stock_approve", "stock_post", "stock_correct", "order_edit", "order_repair",
+             "dispatch_edit",
              "order_cancel", "order_discount", "order_credit", "reveal_phone", "reveal_address",
              "reveal_salary", "reveal_cost", "all_branches", "audit_read")),
     Profile("administrator", QT_TRANSLATE_NOOP("Profile", "Administrator"), PERMISSION_NAMES),

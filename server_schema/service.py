@@ -17,12 +17,15 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     Numeric,
     String,
     Text,
+    UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -101,6 +104,16 @@ class PreorderStatus(enum.StrEnum):
     ARRIVED = "arrived"
     COLLECTED = "collected"
     CANCELLED = "cancelled"
+
+
+class DispatchStatus(enum.StrEnum):
+    """A dispatch slip: out with the engineer or outlet, then done (completed) or
+    handed to someone else (redispatched, with a reason; the new slip takes over
+    its part lines)."""
+
+    DISPATCHED = "dispatched"
+    COMPLETED = "completed"
+    REDISPATCHED = "redispatched"
 
 
 class EventKind(enum.StrEnum):
@@ -246,6 +259,8 @@ class OrderPartLine(TimestampMixin, Base):
 
     __tablename__ = "order_part_line"
     __table_args__ = (
+        ForeignKeyConstraint(["dispatch_id", "order_id"], ["dispatch.id", "dispatch.order_id"],
+                             name="fk_order_part_line_dispatch"),
         CheckConstraint("qty > 0", name="qty_positive"),
         CheckConstraint("price >= 0", name="price_not_negative"),
     )
@@ -260,6 +275,9 @@ class OrderPartLine(TimestampMixin, Base):
     note: Mapped[str] = mapped_column(String(200), server_default="")
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     created_by: Mapped[str] = mapped_column(ROLE, server_default=func.session_user())
+    # A requisition on a dispatch slip: the parts the engineer or outlet took along.
+    # The composite key keeps the dispatch on the line's own order.
+    dispatch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class PartsPreorder(TimestampMixin, VersionedMixin, Base):
@@ -389,3 +407,102 @@ class OrderPrint(Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     last_by: Mapped[str] = mapped_column(ROLE, server_default=func.session_user())
+
+
+# -- dispatch (on-site work, brochure 2H and 3.2 B) --------------------------------------
+
+class Dispatch(TimestampMixin, VersionedMixin, Base):
+    """An on-site order sent to one engineer or one service outlet, with an
+    appointment. The database sets the number (per branch and year), the branch (the
+    order's), who dispatched it and when, moves the order to in_repair when it is
+    first dispatched and to ready when it is completed, and lets only one slip of an
+    order be out at a time (migration 0009). Completion records the result, the work
+    type actually done, arrival and finish, the engineers' shares (``DispatchShare``,
+    adding up to 1) or, for an outlet, the fee owed to it by its settlement terms,
+    and whether the slip signed by the customer came back. The parts taken along are
+    ``OrderPartLine`` rows pointing here; parts taken off the device are
+    ``DispatchRemovedPart`` rows."""
+
+    __tablename__ = "dispatch"
+    __table_args__ = (
+        CheckConstraint(_in("status", list(DispatchStatus)), name="status_known"),
+        CheckConstraint("(engineer_id IS NULL) <> (outlet_id IS NULL)", name="one_assignee"),
+        CheckConstraint("previous_id IS NULL OR redispatch_reason <> ''",
+                        name="redispatch_has_reason"),
+        CheckConstraint("status <> 'completed' OR (result <> '' AND arrived_at IS NOT NULL "
+                        "AND finished_at IS NOT NULL AND work_type_id IS NOT NULL)",
+                        name="completion_complete"),
+        CheckConstraint("finished_at IS NULL OR arrived_at IS NULL OR finished_at >= arrived_at",
+                        name="finished_after_arrival"),
+        CheckConstraint("outlet_fee >= 0", name="outlet_fee_not_negative"),
+        UniqueConstraint("id", "order_id", name="uq_dispatch_id_order"),
+        Index("ix_dispatch_out", "order_id", unique=True,
+              postgresql_where=text("status = 'dispatched'")),
+        Index("ix_dispatch_appointment", "appointment_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("service_order.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12), server_default="dispatched")
+    engineer_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    outlet_id: Mapped[int | None] = mapped_column(ForeignKey("service_outlet.id"), index=True)
+    appointment_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str] = mapped_column(String(500), server_default="")
+    dispatched_by: Mapped[str] = mapped_column(ROLE, server_default=func.session_user())
+    dispatched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # The slip this one replaces (a re-dispatch), and why it was taken from them.
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id"), index=True)
+    redispatch_reason: Mapped[str] = mapped_column(String(500), server_default="")
+    redispatched_by: Mapped[str | None] = mapped_column(ROLE)
+    redispatched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Completion: what was done (a dictionary value), the work type actually done,
+    # on site from/to, whether the completion slip signed by the customer came back.
+    result: Mapped[str] = mapped_column(String(200), server_default="")
+    work_type_id: Mapped[int | None] = mapped_column(ForeignKey("work_type.id"), index=True)
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    signed_back: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    signed_back_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    completed_by: Mapped[str | None] = mapped_column(ROLE)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Outsourced work: what the outlet is owed (the work type's standard fee times
+    # the outlet's settlement ratio, set by the database at completion).
+    outlet_fee: Mapped[Decimal] = mapped_column(MONEY, server_default="0")
+
+
+class DispatchShare(Base):
+    """An engineer who took part in a completed dispatch and their share of the work
+    (the commission is split by it); the shares of a slip add up to 1, checked by the
+    database when the transaction commits."""
+
+    __tablename__ = "dispatch_share"
+    __table_args__ = (CheckConstraint("share > 0 AND share <= 1", name="share_range"),)
+
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), primary_key=True, index=True)
+    share: Mapped[Decimal] = mapped_column(RATIO)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+
+
+class DispatchRemovedPart(Base):
+    """A part taken off the device on site: booked into the scrap or dealer-return
+    warehouse by a draft stock-in slip (reason faulty part) that the database makes
+    when the completion is saved; the keeper approves and posts it like any slip."""
+
+    __tablename__ = "dispatch_removed_part"
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),
+                      CheckConstraint("origin IN ('supplier', 'workshop')", name="origin_known"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), index=True)
+    qty: Mapped[Decimal] = mapped_column(QTY)
+    origin: Mapped[str] = mapped_column(String(10))
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), index=True)
+    slip_id: Mapped[int | None] = mapped_column(ForeignKey("stock_slip.id"), index=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)

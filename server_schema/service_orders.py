@@ -733,6 +733,23 @@ def _who(role: str) -> str:
     return _WHO.format(s=S, role=role)
 
 
+def part_lines_json(where: str) -> str:
+    """SQL for the part lines (``l``) matching ``where`` as a JSON list sent as text:
+    id, line_no, warehouse_id, warehouse, product_id, product_code, product_name,
+    model, unit, qty, price, amount, note, dispatch_id."""
+    return f"""CAST((SELECT json_agg(json_build_object(
+                'id', l.id, 'line_no', l.line_no, 'warehouse_id', l.warehouse_id,
+                'warehouse', w.name, 'product_id', l.product_id, 'product_code', lp.code,
+                'product_name', lp.name, 'model', lp.model, 'unit', lp.unit, 'qty', l.qty,
+                'price', l.price, 'amount', round(l.qty * l.price, 2), 'note', l.note,
+                'dispatch_id', l.dispatch_id)
+                ORDER BY l.line_no, l.id)
+             FROM {S}.order_part_line l
+             JOIN {S}.warehouse w ON w.id = l.warehouse_id
+             JOIN {S}.product lp ON lp.id = l.product_id
+             WHERE {where}) AS text)"""
+
+
 _LOAD = f"""
 SELECT o.id, o.number, o.branch_id, b.name AS branch, b.phone AS branch_phone,
        b.address AS branch_address, o.status, o.status_at, o.status_note, o.service_mode,
@@ -753,16 +770,7 @@ SELECT o.id, o.number, o.branch_id, b.name AS branch, b.phone AS branch_phone,
                 0) AS printed_copies,
        coalesce((SELECT x.copies FROM {S}.order_print x WHERE x.order_id = o.id AND x.kind = 'pickup'),
                 0) AS printed_pickups,
-       CAST((SELECT json_agg(json_build_object(
-                'id', l.id, 'line_no', l.line_no, 'warehouse_id', l.warehouse_id,
-                'warehouse', w.name, 'product_id', l.product_id, 'product_code', lp.code,
-                'product_name', lp.name, 'model', lp.model, 'unit', lp.unit, 'qty', l.qty,
-                'price', l.price, 'amount', round(l.qty * l.price, 2), 'note', l.note)
-                ORDER BY l.line_no, l.id)
-             FROM {S}.order_part_line l
-             JOIN {S}.warehouse w ON w.id = l.warehouse_id
-             JOIN {S}.product lp ON lp.id = l.product_id
-             WHERE l.order_id = o.id) AS text) AS parts,
+       {part_lines_json("l.order_id = o.id")} AS parts,
        CAST((SELECT json_agg(json_build_object(
                 'id', y.id, 'method', y.method, 'amount', y.amount, 'paid_at', y.paid_at,
                 'paid_by', y.paid_by, 'paid_by_name', {_who("y.paid_by")}, 'note', y.note)
