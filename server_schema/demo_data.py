@@ -181,6 +181,9 @@ def fill_demo_data(connection: Connection, size: DemoSize) -> dict[str, int]:
     from .demo_orders import fill_demo_orders
 
     counts.update(fill_demo_orders(connection, rng))
+    from .demo_dispatch import fill_demo_dispatches
+
+    counts.update(fill_demo_dispatches(connection, rng))
     return counts
 
 
