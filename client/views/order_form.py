@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server_schema import dictionaries, notifications, order_workflow, records, service_orders
+from server_schema import dictionaries, notifications, order_workflow, service_orders
 from server_schema.errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
 from server_schema.service import OrderStatus, Warranty
 from server_schema.service_orders import (
@@ -69,7 +69,7 @@ from server_schema.service_orders import (
     WARRANTY_TITLES,
     OrderChanges,
 )
-from server_schema.stock_engine import ShortStock, qty_text
+from server_schema.stock_engine import ShortStock
 
 from .. import operations
 from ..connection import Database
@@ -80,6 +80,7 @@ from ..receipts import IntakeReceipt, PickupSlip, day, money, when
 from ..widgets.dictionary_combo import DictionaryCombo
 from ..widgets.enter_navigation import EnterMovesFocus
 from ..widgets.lookup import LookupField
+from ..widgets.part_lines import AMOUNT, PART, PRICE, QTY, WAREHOUSE, PartLinesEditor
 from .base import Tab
 
 translate = QCoreApplication.translate
@@ -98,7 +99,6 @@ STATUS_COLOURS = {
     OrderStatus.CANCELLED: "#b00020",
 }
 ACCESSORY_SEPARATOR = "、"  # how the database joins the accessories received
-WAREHOUSE, PART, QTY, PRICE, AMOUNT = range(5)
 
 
 def order_title(table: dict[Any, str], code: Any) -> str:
@@ -396,7 +396,6 @@ class OrderForm(Tab):
         self._loading = False
         self._modified = False
         self._lines_modified = False
-        self.removed: list[int] = []
         with database.read() as session:  # one read for the form, one for its choices
             self.order = service_orders.load_order(session, order_id)
             self.dictionary = dictionaries.entries(session)
@@ -589,34 +588,18 @@ class OrderForm(Tab):
         return table
 
     def _build_parts(self) -> QWidget:
-        page = QWidget()
-        self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels([self.tr("Warehouse"), self.tr("Part"), self.tr("Quantity"),
-                                              self.tr("Price"), self.tr("Amount")])
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.setColumnWidth(WAREHOUSE, 220)
-        self.lines.setColumnWidth(PART, 320)
-        self.lines.itemChanged.connect(self._line_changed)
-        self.add_line_button = QPushButton(self.tr("Add &line"))
-        self.remove_line_button = QPushButton(self.tr("Remove line"))
-        self.add_line_button.clicked.connect(lambda: self.add_line())
-        self.remove_line_button.clicked.connect(self.remove_line)
-        self.parts_total = QLabel()
-        self.line_errors = error_label()
+        self.part_lines = PartLinesEditor(self.database, error_label(), branch_id=self.order["branch_id"],
+                                          warehouses=self.choices["warehouses"])
+        self.part_lines.touched.connect(self._lines_touched)
+        # The editor's pieces by the names the rest of the form (and its tests) use.
+        self.lines = self.part_lines.table
+        self.parts_total = self.part_lines.total_label
+        self.line_errors = self.part_lines.errors
+        self.add_line_button = self.part_lines.add_button
+        self.remove_line_button = self.part_lines.remove_button
         self.errors["parts"] = self.line_errors
         self.errors["warehouse_id"] = self.line_errors
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_line_button)
-        buttons.addWidget(self.remove_line_button)
-        buttons.addWidget(self.line_errors, 1)
-        buttons.addStretch(1)  # while there is no problem to show
-        buttons.addWidget(self.parts_total)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(buttons)
-        return page
+        return self.part_lines
 
     def _build_notifications(self) -> QWidget:
         page = QWidget()
@@ -721,7 +704,7 @@ class OrderForm(Tab):
         self.pickup_due.setDate(QDate(order["pickup_due"]) if order.get("pickup_due") else QDate())
         self.engineer.set_value(order["engineer_id"], order["engineer"] if order["engineer_id"] else None)
         self.note.setText(order.get("note") or "")
-        self._show_lines(order["parts"])
+        self.part_lines.load(order["parts"])
         self._show_events(order["events"])
         self._show_notifications(order)
         self._show_payments(order)
@@ -731,7 +714,6 @@ class OrderForm(Tab):
         self._loading = False
         self._modified = False
         self._lines_modified = False
-        self.removed = []
         self._show_warranty_hint()
         self._update_state()
         self._rename_tab()
@@ -746,12 +728,6 @@ class OrderForm(Tab):
         else:
             self.warranty_hint.setStyleSheet(QUIET_STYLE)
             self.warranty_hint.setText(self.tr("As the device suggests") if suggested else "")
-
-    def _show_lines(self, parts: list[dict[str, Any]]) -> None:
-        self.lines.setRowCount(0)
-        for line in parts:
-            self.add_line(line)
-        self._update_total()
 
     def _show_events(self, events: list[dict[str, Any]]) -> None:
         self.events.setRowCount(len(events))
@@ -826,14 +802,7 @@ class OrderForm(Tab):
                        self.labour_fee, self.other_fee, self.promised, self.pickup_due, self.note):
             widget.setEnabled(editable)
         self.engineer.setEnabled("assign" in actions)
-        parts = "parts" in actions
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if parts
-                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row in range(self.lines.rowCount()):
-            for column in (WAREHOUSE, PART):
-                self.lines.cellWidget(row, column).setEnabled(parts)
-        self.add_line_button.setVisible(parts)
-        self.remove_line_button.setVisible(parts)
+        self.part_lines.set_editable("parts" in actions)
         self.save_action.setVisible(bool({"edit", "assign", "parts"} & actions))
         for action, button in self.step_buttons.items():
             button.setVisible(action in actions)
@@ -850,108 +819,13 @@ class OrderForm(Tab):
         self.print_action.setText(self.tr("Reprint receipt") if copies else self.tr("Print receipt"))
 
     # -- part lines --------------------------------------------------------------------
-    def add_line(self, line: dict[str, Any] | None = None) -> None:
-        row = self.lines.rowCount()
-        self._loading, was = True, self._loading
-        self.lines.insertRow(row)
-        warehouse = LookupField(self.database, "warehouse", branch_id=self.order["branch_id"])
-        part = LookupField(self.database, "product", parts=True)
-        if line:
-            warehouse.set_value(line["warehouse_id"], line["warehouse"])
-            part.set_value(line["product_id"], f"{line['product_code']} {line['product_name']}")
-        elif row > 0:  # the next part most often comes from the same store
-            previous = self.lines.cellWidget(row - 1, WAREHOUSE)
-            if previous.value() is not None:
-                warehouse.set_value(previous.value(), previous.text())
-        else:  # the first from the branch's spare-parts store
-            store = next((w for w in self.choices["warehouses"] if w["kind"] == "PART"), None)
-            if store is not None:
-                warehouse.set_value(store["id"], f"{store['code']} {store['name']}")
-        warehouse.picked.connect(lambda _id: self._lines_touched())
-        part.picked.connect(lambda part_id, w=part: self._part_picked(w, part_id))
-        self.lines.setCellWidget(row, WAREHOUSE, warehouse)
-        self.lines.setCellWidget(row, PART, part)
-        qty = QTableWidgetItem(qty_text(line["qty"]) if line else "1")
-        qty.setData(Qt.ItemDataRole.UserRole, line["id"] if line else None)
-        price = QTableWidgetItem(money(line["price"]).replace(",", "") if line else "")
-        amount = QTableWidgetItem(money(line["amount"]) if line else "")
-        amount.setFlags(amount.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        for item in (qty, price, amount):
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.lines.setItem(row, QTY, qty)
-        self.lines.setItem(row, PRICE, price)
-        self.lines.setItem(row, AMOUNT, amount)
-        self._loading = was
-        if not line:
-            self._lines_touched()
-            self.pages.setCurrentIndex(0)
-            (part if warehouse.value() is not None else warehouse).setFocus()
+    def add_line(self) -> None:
+        """A new part line, focused on the parts page."""
+        self.pages.setCurrentIndex(0)
+        self.part_lines.add_line()
 
     def remove_line(self) -> None:
-        rows = sorted({i.row() for i in self.lines.selectedIndexes()}
-                      | {self.lines.currentRow()} - {-1}, reverse=True)
-        for row in rows:
-            line_id = self.lines.item(row, QTY).data(Qt.ItemDataRole.UserRole)
-            if line_id is not None:
-                self.removed.append(line_id)
-            self.lines.removeRow(row)
-        if rows:
-            self._lines_touched()
-            self._update_total()
-
-    def _part_picked(self, field: LookupField, part_id: int | None) -> None:
-        """A part chosen: its sale price goes in (one read) unless a price was typed."""
-        self._lines_touched()
-        if part_id is None:
-            return
-        database = self.database
-
-        def job() -> Any:
-            with database.read() as session:
-                return records.load(session, "product", part_id)["sale_price"]
-
-        def done(price: Decimal | None) -> None:
-            if not shiboken6.isValid(self) or field.value() != part_id:
-                return
-            for row in range(self.lines.rowCount()):
-                price_item = self.lines.item(row, PRICE)
-                if self.lines.cellWidget(row, PART) is field and not price_item.text().strip():
-                    price_item.setText(money(price).replace(",", ""))
-
-        operations.run(job, on_done=done, on_error=lambda _e: None)
-
-    def _line_changed(self, item: QTableWidgetItem) -> None:
-        if not self._loading and item.column() in (QTY, PRICE):
-            self._lines_touched()
-            self._update_total()
-
-    def _update_total(self) -> None:
-        total = Decimal(0)
-        self._loading, was = True, self._loading
-        for row in range(self.lines.rowCount()):
-            try:
-                amount = (Decimal(self.lines.item(row, QTY).text().strip())
-                          * Decimal(self.lines.item(row, PRICE).text().strip())).quantize(Decimal("0.01"))
-            except (ArithmeticError, ValueError, AttributeError):
-                amount = None
-            self.lines.item(row, AMOUNT).setText(money(amount))
-            total += amount or 0
-        self._loading = was
-        self.parts_total.setText(self.tr("Parts: ¥{total}").format(total=money(total)))
-
-    def line_inputs(self) -> list[order_workflow.PartLineInput]:
-        result = []
-        for row in range(self.lines.rowCount()):
-            warehouse = self.lines.cellWidget(row, WAREHOUSE)
-            part = self.lines.cellWidget(row, PART)
-            qty = self.lines.item(row, QTY).text().strip()
-            price = self.lines.item(row, PRICE).text().strip()
-            if part.value() is None and not part.text().strip() and not price and qty in ("", "1"):
-                continue  # an empty line: nothing to save
-            result.append(order_workflow.PartLineInput(
-                warehouse_id=warehouse.value(), product_id=part.value(), qty=qty,
-                price=price or None, id=self.lines.item(row, QTY).data(Qt.ItemDataRole.UserRole)))
-        return result
+        self.part_lines.remove_line()
 
     def _into_lines(self) -> None:
         if "parts" not in self.actions():
@@ -1011,13 +885,7 @@ class OrderForm(Tab):
             # A promised time left as it was is no problem, even if it has passed.
             problems += service_orders.check_changes(changes)
         if self._lines_modified:
-            problems += order_workflow.check_part_lines(self.line_inputs(), self.removed)
-            for row in range(self.lines.rowCount()):
-                for column, what in ((WAREHOUSE, QT_TRANSLATE_NOOP(
-                        "DomainError", "Line {n}: choose the warehouse.")), (PART, QT_TRANSLATE_NOOP(
-                        "DomainError", "Line {n}: choose the part."))):
-                    if self.lines.cellWidget(row, column).is_unmatched():
-                        problems.append(ValidationError(what, field="parts", n=row + 1))
+            problems += self.part_lines.problems()
         if self.engineer.is_unmatched():
             problems.append(ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "Pick one from the list (F4 searches)."), field="engineer_id"))
@@ -1039,8 +907,8 @@ class OrderForm(Tab):
         changes = self.changes() if "edit" in actions else OrderChanges()
         engineer = self.engineer.value()
         assign = "assign" in actions and engineer != self.order["engineer_id"]
-        lines = self.line_inputs() if self._lines_modified and "parts" in actions else None
-        removed = list(self.removed)
+        lines = self.part_lines.inputs() if self._lines_modified and "parts" in actions else None
+        removed = list(self.part_lines.removed)
         if changes == OrderChanges() and not assign and lines is None:
             self.message.setText(self.tr("Nothing to save."))
             self._modified = False
@@ -1219,11 +1087,11 @@ class OrderForm(Tab):
     def _lines_touched(self) -> None:
         if not self._loading:
             self._lines_modified = True
-            self.line_errors.clear()
 
     def is_modified(self) -> bool:
         return self._modified or self._lines_modified
 
 
-__all__ = ["AccessoriesField", "EnterThroughForm", "OrderForm", "StatusStamp", "open_order",
-           "preview_order", "print_order_pdf", "receipt_document"]
+# The part lines' columns are the editor's (re-exported for the forms' tests).
+__all__ = ["AMOUNT", "PART", "PRICE", "QTY", "WAREHOUSE", "AccessoriesField", "EnterThroughForm", "OrderForm",
+           "StatusStamp", "open_order", "preview_order", "print_order_pdf", "receipt_document"]
