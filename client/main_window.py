@@ -49,7 +49,8 @@ class Module:
 
 def modules() -> list[tuple[str, list[Module]]]:
     """The navigator: groups of modules, each opening one tab. Only what exists."""
-    from .views import front_desk, preorders
+    from .views import dispatch_lists, front_desk, preorders
+    from .views.dispatch_board import DispatchBoard
     from .views.intake import IntakeForm
 
     return [
@@ -63,6 +64,16 @@ def modules() -> list[tuple[str, list[Module]]]:
             Module("preorders", translate("MainWindow", "Parts pre-orders"), preorders.PreordersTab),
             Module("overdue_pickups", translate("MainWindow", "Overdue pick-ups"),
                    front_desk.OverduePickupsTab),
+        ]),
+        (translate("MainWindow", "Dispatch"), [
+            Module("dispatch_board", translate("MainWindow", "Dispatch board"), DispatchBoard),
+            Module("dispatch_slips", translate("MainWindow", "Dispatch slips"),
+                   dispatch_lists.DispatchListTab),
+            Module("signed_slips_missing", translate("MainWindow", "Signed slips not back"),
+                   lambda database: dispatch_lists.DispatchListTab(database,
+                                                                   preset="missing_signed_slip")),
+            Module("outlet_statement", translate("MainWindow", "Outlet statement"),
+                   dispatch_lists.OutletStatementTab),
         ]),
         (translate("MainWindow", "Organisation"), [
             Module("branches", translate("MainWindow", "Branches"), masterdata.branches()),

@@ -16,6 +16,14 @@ COUNTS = {
                "AND pickup_due < current_date",
     "slips_to_approve": "SELECT count(*) FROM aftersales.stock_slip WHERE status = 'draft'",
     "slips_to_post": "SELECT count(*) FROM aftersales.stock_slip WHERE status = 'approved'",
+    "to_dispatch": "SELECT count(*) FROM aftersales.service_order o WHERE service_mode = 'on_site' "
+                   "AND status IN ('pending', 'in_repair', 'awaiting_parts', 'hard_to_repair') "
+                   "AND NOT EXISTS (SELECT 1 FROM aftersales.dispatch d WHERE d.order_id = o.id "
+                   "AND d.status = 'dispatched')",
+    "appointments_today": "SELECT count(*) FROM aftersales.dispatch WHERE status = 'dispatched' "
+                          "AND appointment_at::date = current_date",
+    "signed_missing": "SELECT count(*) FROM aftersales.dispatch WHERE status = 'completed' "
+                      "AND NOT signed_back",
 }
 
 
@@ -46,6 +54,7 @@ def test_counts_match_the_tables(db):
     assert {key: work[key] for key in expected} == expected
     assert work["to_notify"] == to_notify
     assert work["workshop"] >= work["pending"] and work["low_stock"] >= 0
+    assert work["to_dispatch"] > 0 and work["signed_missing"] > 0  # the demo has both
 
 
 def test_a_branch_clerk_counts_their_branch_only(db):

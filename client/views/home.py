@@ -15,7 +15,9 @@ from .base import Tab
 # The module where each count of today's work is dealt with.
 WORK_MODULES = {
     "to_notify": "to_notify", "pending": "status_board", "workshop": "status_board",
-    "ready": "status_board", "overdue": "overdue_pickups", "slips_to_approve": "stock_slips",
+    "ready": "status_board", "overdue": "overdue_pickups", "to_dispatch": "dispatch_board",
+    "appointments_today": "dispatch_board", "signed_missing": "signed_slips_missing",
+    "slips_to_approve": "stock_slips",
     "slips_to_post": "stock_slips", "low_stock": "on_hand",
 }
 
@@ -66,6 +68,9 @@ class HomeTab(Tab):
             ("workshop", self.tr("Orders in the workshop:")),
             ("ready", self.tr("Ready for pick-up:")),
             ("overdue", self.tr("Pick-ups overdue:")),
+            ("to_dispatch", self.tr("On-site orders to dispatch:")),
+            ("appointments_today", self.tr("Appointments today:")),
+            ("signed_missing", self.tr("Signed slips not back:")),
             ("slips_to_approve", self.tr("Stock slips to approve:")),
             ("slips_to_post", self.tr("Stock slips to post:")),
             ("low_stock", self.tr("Parts below their minimum:")),
