@@ -19,7 +19,6 @@ class SensitiveField(QWidget):
         self.eye = QToolButton()
         self.eye.setText(self.tr("Show"))
         self.eye.setToolTip(self.tr("Show the full value (recorded in the audit log)"))
-        self.eye.setVisible(may_reveal)
         self.eye.clicked.connect(self.show_value)
         self._reveal = reveal
         self._open = True  # a new record: nothing to hide yet
@@ -27,6 +26,8 @@ class SensitiveField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.eye)
+        # Only once it has a parent: shown before, the button would be a window of its own.
+        self.eye.setVisible(may_reveal)
         self.setFocusProxy(self.edit)
 
     def set_masked(self, masked: str) -> None:
