@@ -66,12 +66,8 @@ class DispatchSlip(_Document):
     def slip(self) -> dict[str, Any]:
         return self.order
 
-    def header_html(self) -> str:
-        # The shared header says "Order No." before the number: here the number is the slip's.
-        order_label = escape(translate("Receipt", "Order No."))
-        slip_label = escape(translate("DispatchSlip", "Slip No."))
-        return super().header_html().replace(f'<span style="font-size: 9pt">{order_label}</span>',
-                                             f'<span style="font-size: 9pt">{slip_label}</span>', 1)
+    def number_label(self) -> str:
+        return translate("DispatchSlip", "Slip No.")
 
     def header_line(self) -> str:
         s = self.slip

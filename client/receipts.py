@@ -210,8 +210,7 @@ class _Document:
             marks.append(translate("Receipt", "URGENT"))
         if self.copy:
             marks.append(self.copy_mark())
-        # Texts are translated outside the f-strings: lupdate does not look inside them.
-        number_label = translate("Receipt", "Order No.")
+        number_label = self.number_label()
         mark = (f'<td align="right" valign="top" style="color: {RED}; font-size: 15pt; '
                 f'font-weight: bold; white-space: pre">{escape(SPACE.join(marks))}</td>' if marks else "")
         return (
@@ -225,6 +224,10 @@ class _Document:
             f"{escape(number_label)}</span> "
             f'<span style="font-size: 19pt; font-weight: bold">{text(order["number"])}</span></p>'
             f'<p style="margin: 0; font-size: 9pt; white-space: pre-wrap">{escape(self.header_line())}</p>')
+
+    def number_label(self) -> str:
+        """What the big number at the top is."""
+        return translate("Receipt", "Order No.")
 
     def header_line(self) -> str:
         return translate("Receipt", "Received {when}").format(when=when(self.order.get("received_at")))
