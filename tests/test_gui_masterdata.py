@@ -9,9 +9,10 @@ from client.main_window import MainWindow, modules
 from client.models.paged import MASK
 from server_schema.text import pinyin_key
 
-# Every module that is a list (trees, the profile grid and the intake form are not).
+# Every module that is a list (trees, the profile grid, the intake form and the
+# dispatch board are not).
 LIST_MODULES = [m.key for _g, items in modules() for m in items
-                if m.key not in ("profiles", "intake") and not m.key.endswith("_tree")]
+                if m.key not in ("profiles", "intake", "dispatch_board") and not m.key.endswith("_tree")]
 
 
 @pytest.fixture
