@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -43,9 +43,11 @@ regions AS (
         SELECT r.parent_id FROM {S}.region r JOIN up ON r.id = up.id WHERE r.parent_id IS NOT NULL)
     SELECT r.id, r.parent_id, r.name, r.level FROM {S}.region r JOIN up ON up.id = r.id),
 out_slips AS (
+    -- a slip of an order cancelled (or handed over) while it was out is never
+    -- completed: it is no one's work any more
     SELECT d.engineer_id, d.outlet_id, d.appointment_at, o.number
     FROM {S}.dispatch d JOIN {S}.service_order o ON o.id = d.order_id
-    WHERE d.status = 'dispatched'),
+    WHERE d.status = 'dispatched' AND o.status NOT IN ('picked_up', 'cancelled')),
 people AS (
     SELECT 'engineer' AS kind, e.id, e.code, e.name, d.branch_id,
            ARRAY(SELECT er.region_id FROM {S}.employee_region er WHERE er.employee_id = e.id) AS regions
@@ -71,8 +73,8 @@ SELECT
                                FROM out_slips s
                                WHERE ((p.kind = 'engineer' AND s.engineer_id = p.id)
                                       OR (p.kind = 'outlet' AND s.outlet_id = p.id))
-                                 AND s.appointment_at >= CAST(:day AS date)
-                                 AND s.appointment_at < CAST(:day AS date) + 1), '[]'))
+                                 AND s.appointment_at >= :day_starts
+                                 AND s.appointment_at < :day_ends), '[]'))
             ORDER BY p.kind, p.name) FROM people p) AS text) AS people
 """
 
@@ -135,8 +137,12 @@ def board(session: Executor, *, branch_id: int | None = None, day: date | None =
     dispatch_version), ``regions`` (those of the orders and all above them) and
     ``people`` (engineers of the branch, or of every branch the operator sees when
     ``branch_id`` is None, and outlets)."""
-    row = session.execute(text(_BOARD), {"branch_id": branch_id,
-                                         "day": (day or date.today()).isoformat()}).one()
+    # The client's day, not the server session's: a date compared with a timestamp in
+    # SQL starts at midnight in the session's time zone, which need not be the user's.
+    starts = datetime.combine(day or date.today(), time()).astimezone()
+    ends = datetime.combine((day or date.today()) + timedelta(days=1), time()).astimezone()
+    row = session.execute(text(_BOARD), {"branch_id": branch_id, "day_starts": starts,
+                                         "day_ends": ends}).one()
     result = Board()
     for order in json.loads(row.orders or "[]"):
         for key in ("received_at", "promised_at", "appointment_at"):
