@@ -31,12 +31,12 @@ from typing import Any
 from sqlalchemy import text
 
 from .base import SCHEMA
-from .dispatch_errors import DISPATCH_GONE, SHARES_WRONG, dispatch_errors
-from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, ValidationError
+from .dispatch_errors import DISPATCH_GONE, MAY_NOT, SHARES_WRONG, dispatch_errors
+from .errors import QT_TRANSLATE_NOOP, ConflictError, DomainError, PermissionDenied, ValidationError
 from .order_errors import ORDER_GONE
 from .order_workflow import PartLineInput, save_part_lines
 from .service import DispatchStatus
-from .service_orders import _json_list, _who, is_id, part_lines_json, raise_first, require
+from .service_orders import _json_list, _who, is_id, part_lines_json, raise_first
 from .slips import _clean, _quantity
 from .stock import FaultOrigin
 from .stock_engine import Executor
@@ -57,6 +57,13 @@ class SavedDispatch:
 
 
 # -- checks (no round trip) -----------------------------------------------------------------
+
+def _require(permissions: Collection[str] | None) -> None:
+    """Refuse before any round trip when the operator's permissions are known, in the
+    words the database's refusal has (not the front desk's)."""
+    if permissions is not None and "dispatch_edit" not in permissions:
+        raise PermissionDenied(MAY_NOT, permission="dispatch_edit")
+
 
 def _aware(moment: Any) -> bool:
     return isinstance(moment, datetime) and moment.tzinfo is not None
@@ -234,7 +241,7 @@ def dispatch(session: Executor, order_id: int, *, appointment_at: datetime,
     """Send an on-site order to an engineer or an outlet with an appointment: a new
     dispatch slip. The order must be open and not already out with someone; the
     engineer or outlet must serve the customer's region."""
-    require(permissions, "dispatch_edit")
+    _require(permissions)
     if not is_id(order_id):
         raise ValidationError(ORDER_GONE)
     raise_first(check_dispatch(engineer_id=engineer_id, outlet_id=outlet_id,
@@ -248,7 +255,7 @@ def redispatch(session: Executor, dispatch_id: int, *, appointment_at: datetime,
                permissions: Collection[str] | None = None) -> SavedDispatch:
     """Give a slip that is out to someone else, saying why: a new slip takes over its
     part lines, the old one is marked re-dispatched."""
-    require(permissions, "dispatch_edit")
+    _require(permissions)
     if not is_id(dispatch_id):
         raise ValidationError(DISPATCH_GONE)
     raise_first(check_dispatch(engineer_id=engineer_id, outlet_id=outlet_id,
@@ -297,7 +304,7 @@ def _update(session: Executor, dispatch_id: int, version: int, sets: str,
 def reschedule(session: Executor, dispatch_id: int, version: int, *, appointment_at: datetime,
                note: str, permissions: Collection[str] | None = None) -> int:
     """A new appointment (and note) for a slip that is out. Returns the new version."""
-    require(permissions, "dispatch_edit")
+    _require(permissions)
     if not _aware(appointment_at):
         raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Give the appointment time."),
                               field="appointment_at")
@@ -311,7 +318,7 @@ def reschedule(session: Executor, dispatch_id: int, version: int, *, appointment
 def mark_signed_back(session: Executor, dispatch_id: int, version: int, signed_back: bool = True, *,
                      permissions: Collection[str] | None = None) -> int:
     """Record that the completion slip signed by the customer came back (or undo it)."""
-    require(permissions, "dispatch_edit")
+    _require(permissions)
     return _update(session, dispatch_id, version, "signed_back = :signed", {"signed": bool(signed_back)})
 
 
@@ -321,6 +328,9 @@ def save_requisition(session: Executor, dispatch_id: int, order_id: int,
     """The parts taken along on a dispatch slip, as the front desk's part lines of its
     order: saved at once through the stock engine (short parts refused, an edit moves
     the difference, a removed line puts its parts back). Returns the added lines' ids."""
+    _require(permissions)
+    if not is_id(dispatch_id):  # None would save the workshop's lines of the order instead
+        raise ValidationError(DISPATCH_GONE)
     return save_part_lines(session, order_id, lines, removed, permissions=permissions,
                            dispatch_id=dispatch_id)
 
@@ -355,7 +365,7 @@ def complete(session: Executor, dispatch_id: int, version: int, data: Completion
     completed (the order becomes ready), the shares recorded (checked by the database
     to add up to 100% when the transaction commits), the parts taken off booked into
     their warehouses by draft stock-in slips. Returns the slip's new version."""
-    require(permissions, "dispatch_edit")
+    _require(permissions)
     if not is_id(dispatch_id):
         raise ValidationError(DISPATCH_GONE)
     raise_first(check_completion(data, outlet=outlet))
