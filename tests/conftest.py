@@ -30,8 +30,8 @@ from server_schema.roles import RoleNames
 from server_schema.setup import InitOptions, init_database
 
 # Helpers shared by the database tests, in plain modules the tests import; their few
-# fixtures (engines, proxied, w, r, desk) are offered to every test from here.
-pytest_plugins = ["db_support", "stock_support", "orders_support"]
+# fixtures (engines, proxied, w, r, desk, site) are offered to every test from here.
+pytest_plugins = ["db_support", "stock_support", "orders_support", "dispatch_support"]
 
 
 @dataclass
