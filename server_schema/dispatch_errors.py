@@ -120,6 +120,11 @@ def domain_error(error: DBAPIError) -> DomainError | None:
     code = db_errors.sqlstate(error)
     if code.startswith("AD"):
         return _dispatch_error(code, db_errors.detail(error))
+    if code == "AO010" and db_errors.detail(error).get("problem") == "removed":
+        return ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Warehouse {warehouse} belongs to another branch: put the parts taken off "
+            "into your own branch's warehouse."), field="removed",
+            warehouse=str(db_errors.detail(error).get("warehouse", "")))
     if db_errors.constraint_name(error) == "ix_dispatch_out":
         return ConflictError(QT_TRANSLATE_NOOP(
             "DomainError", "This order was dispatched by someone else meanwhile; reload the "

@@ -395,7 +395,9 @@ DECLARE
 BEGIN
     SELECT * INTO slip FROM aftersales.dispatch d
     WHERE d.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.dispatch_id ELSE NEW.dispatch_id END;
-    IF slip.id IS NULL THEN
+    -- another branch's slip is not there for the operator (as row-level security
+    -- hides it): say nothing more of it than of a missing one
+    IF slip.id IS NULL OR NOT aftersales.stock_branch_ok(slip.branch_id) THEN
         PERFORM aftersales.stock_fail('AD013', 'The dispatch slip no longer exists.', '{}');
     END IF;
     IF slip.status = 'redispatched' THEN
@@ -417,7 +419,7 @@ BEGIN
         PERFORM aftersales.order_check_engineer(NEW.employee_id, slip.branch_id);
     ELSIF aftersales.stock_warehouse_branch(NEW.warehouse_id, true) <> slip.branch_id THEN
         PERFORM aftersales.stock_fail('AO010', 'The warehouse of a part taken off is another branch''s.',
-                                      jsonb_build_object('number', slip.number,
+                                      jsonb_build_object('number', slip.number, 'problem', 'removed',
                                                          'warehouse', (SELECT w.name FROM aftersales.warehouse w
                                                                        WHERE w.id = NEW.warehouse_id)));
     END IF;
