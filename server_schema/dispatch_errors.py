@@ -40,6 +40,10 @@ def _fixed(number: str, problem: str) -> DomainError:
         return ConflictError(QT_TRANSLATE_NOOP(
             "DomainError", "Slip {number} is completed: only whether its signed slip came back can "
             "change."), number=number)
+    if problem == "order_closed":
+        return ConflictError(QT_TRANSLATE_NOOP(
+            "DomainError", "The order of slip {number} is closed: the slip can no longer change."),
+            number=number)
     if problem == "booked":
         return ConflictError(QT_TRANSLATE_NOOP(
             "DomainError", "A part taken off is booked by its stock slip: correct that slip "

@@ -659,6 +659,24 @@ def test_a_completed_slip_changes_only_in_its_signed_slip(
     assert slip_row(db, slip.id)["result"] == "已上门安装调试"
 
 
+def test_the_slip_of_a_cancelled_order_is_no_longer_completed_or_moved(
+    db: TestDatabase, desk: Desk, site: Site, r: dict[str, Any],
+) -> None:
+    order = on_site(desk, site.district)
+    slip = send(desk, order.id, engineer=site.near)
+    desk.to(order.id, "cancelled")
+    with desk.conn("dispatcher") as conn:
+        closed = f"The order of slip {slip.number} is closed: the slip can no longer change."
+        with pytest.raises(ConflictError, match=closed):
+            dispatching.complete(conn, slip.id, slip.version,
+                                 _done(shares=[ShareInput(site.near, 100)]), outlet=False)
+        with pytest.raises(ConflictError, match=closed):
+            dispatching.reschedule(conn, slip.id, slip.version, appointment_at=at(), note="改")
+    with raw(db, "dispatcher") as raw_conn:
+        refused(raw_conn, f"UPDATE {S}.dispatch SET appointment_at = now() WHERE id = {slip.id}", "AD009")
+    assert slip_row(db, slip.id)["status"] == "dispatched"
+
+
 def test_shares_not_adding_up_are_refused_when_the_transaction_commits(
     db: TestDatabase, desk: Desk, site: Site, r: dict[str, Any],
 ) -> None:

@@ -19,7 +19,7 @@ from stock_support import set_stock
 
 from server_schema import dispatch_board, dispatching
 from server_schema.dispatching import CompletionInput, RemovedPartInput, ShareInput
-from server_schema.errors import ConflictError, DomainError, PermissionDenied, ValidationError
+from server_schema.errors import ConflictError, PermissionDenied, ValidationError
 from server_schema.order_workflow import PartLineInput
 
 if TYPE_CHECKING:
@@ -120,8 +120,8 @@ def test_a_branch_dispatcher_reaches_nothing_of_another_branch_over_raw_sql(
                           f"warehouse_id) VALUES ({out}, {r['PT0001']}, 1, 'supplier', {warehouse})", "AD013")
         refused(conn, f"INSERT INTO {S}.order_part_line (order_id, dispatch_id, line_no, warehouse_id, "
                       f"product_id, qty) VALUES ({hq['out_order'].id}, {out}, 5, {r['HQ-PART']}, "
-                      f"{r['PT0001']}, 1)", "42501")
-        # (From their own warehouse, migration 0008's part line guard refuses it first: see
+                      f"{r['PT0001']}, 1)", "AO014")  # as missing: the guard checks the branch first
+        # (From their own warehouse too: see
         # test_a_refused_part_line_does_not_name_another_branch_s_order.)
         with pytest.raises(psycopg.Error), conn.transaction():
             conn.execute(f"INSERT INTO {S}.order_part_line (order_id, dispatch_id, line_no, warehouse_id, "
@@ -150,12 +150,10 @@ def test_a_branch_dispatcher_reaches_nothing_of_another_branch_over_raw_sql(
         with pytest.raises(ConflictError) as error:
             dispatching.mark_signed_back(conn, done, 2)
         assert str(error.value) == GONE
-        with pytest.raises(PermissionDenied, match="your own branch's orders"):
-            dispatching.save_requisition(conn, out, hq["out_order"].id,
-                                         [PartLineInput(r["HQ-PART"], r["PT0001"], 1)])
-        with pytest.raises(DomainError):
-            dispatching.save_requisition(conn, out, hq["out_order"].id,
-                                         [PartLineInput(r["SH-PART"], r["PT0001"], 1)])
+        for store in (r["HQ-PART"], r["SH-PART"]):
+            with pytest.raises(ValidationError, match="This order no longer exists, or belongs to another"):
+                dispatching.save_requisition(conn, out, hq["out_order"].id,
+                                             [PartLineInput(store, r["PT0001"], 1)])
         board = dispatch_board.board(conn)
         assert {o["branch_id"] for o in board.orders} <= {r["branch:SH"]}
         assert hq["waiting"].id not in {o["id"] for o in board.orders}
@@ -229,9 +227,6 @@ def test_the_audit_log_records_the_slips_written(
     assert [a for a, _actor, _branch in logged("dispatch_removed_part", removed)][:1] == ["INSERT"]
 
 
-
-@pytest.mark.xfail(strict=True, reason="migration 0008's order_line_guard names the order in its "
-                                       "refusal before row-level security hides it")
 def test_a_refused_part_line_does_not_name_another_branch_s_order(
     db: TestDatabase, desk: Desk, site: Site, r: dict[str, Any],
 ) -> None:

@@ -280,6 +280,9 @@ BEGIN
         END IF;
         NEW.redispatched_at := moment;
         NEW.redispatched_by := actor;
+    ELSIF (SELECT s.status FROM aftersales.service_order s WHERE s.id = OLD.order_id) IN ('picked_up', 'cancelled') THEN
+        PERFORM aftersales.stock_fail('AD009', format('The order of slip %s is closed: the slip can no longer change.', OLD.number),
+                                      jsonb_build_object('number', OLD.number, 'problem', 'order_closed'));
     ELSIF NEW.status = 'completed' THEN
         NEW.result := btrim(coalesce(NEW.result, ''));
         IF NEW.result = '' THEN
@@ -497,6 +500,12 @@ PATCHES = (
          "IF NEW.engineer_id IS NULL AND NEW.status IN ('in_repair', 'awaiting_parts', 'hard_to_repair', 'ready')\n"
          "       AND NOT aftersales.dispatch_outlet_job(OLD.id) THEN"),
     )),
+    # Another branch's order is not there for the operator (row-level security would
+    # hide it): its part lines' refusals say no more of it than of a missing one.
+    ("0008_front_desk.py", "order_line_guard", (
+        ("IF target.id IS NULL THEN",
+         "IF target.id IS NULL OR NOT aftersales.stock_branch_ok(target.branch_id) THEN"),
+    )),
     ("0007_stock.py", "stock_slip_before_insert", (
         ("IF NOT aftersales.stock_may('stock_edit') THEN\n"
          "            PERFORM aftersales.stock_fail('AS004', 'Making stock slips",
@@ -633,6 +642,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in _patched(False):
         op.execute(statement)
+    # The dispatchers' policies on part lines (grants.py) read the column dropped here.
+    for command in ("insert", "update", "delete"):
+        op.execute(f"DROP POLICY IF EXISTS order_part_line_dispatch_{command} ON aftersales.order_part_line")
     op.drop_constraint('fk_order_part_line_dispatch', 'order_part_line', schema='aftersales', type_='foreignkey')
     op.drop_index(op.f('ix_aftersales_order_part_line_dispatch_id'), table_name='order_part_line', schema='aftersales')
     op.drop_column('order_part_line', 'dispatch_id', schema='aftersales')
