@@ -233,6 +233,18 @@
         <source>Parts pre-order</source>
         <translation>Parts pre-order</translation>
     </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s share of a dispatch</source>
+        <translation>Engineer&apos;s share of a dispatch</translation>
+    </message>
+    <message>
+        <source>Part taken off on site</source>
+        <translation>Part taken off on site</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -449,6 +461,1121 @@
     <message>
         <source>New: “{value}” will be added to the dictionary when you save.</source>
         <translation>New: “{value}” will be added to the dictionary when you save.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Re-dispatched</source>
+        <translation>Re-dispatched</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <extracomment>The widest a column is made when the board is first filled (px).</extracomment>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <extracomment>How often the board reads itself again while shown (ms).</extracomment>
+        <translation>Dispatch board</translation>
+    </message>
+    <message>
+        <source>Read only: you may not dispatch.</source>
+        <translation>Read only: you may not dispatch.</translation>
+    </message>
+    <message>
+        <source>Filter: number, customer, product, fault, region, engineer (Ctrl+F)</source>
+        <translation>Filter: number, customer, product, fault, region, engineer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undispatched only</source>
+        <translation>&amp;Undispatched only</translation>
+    </message>
+    <message>
+        <source>Hide the orders that are out with someone</source>
+        <translation>Hide the orders that are out with someone</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the board again (F5); it also reads itself every minute</source>
+        <translation>Read the board again (F5); it also reads itself every minute</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Dispatch…</translation>
+    </message>
+    <message>
+        <source>Send the order to the selected engineer or outlet (Enter, or drag the order onto them)</source>
+        <translation>Send the order to the selected engineer or outlet (Enter, or drag the order onto them)</translation>
+    </message>
+    <message>
+        <source>Re-dispatch…</source>
+        <translation>Re-dispatch…</translation>
+    </message>
+    <message>
+        <source>Give the slip that is out to someone else, saying why</source>
+        <translation>Give the slip that is out to someone else, saying why</translation>
+    </message>
+    <message>
+        <source>Change appointment…</source>
+        <translation>Change appointment…</translation>
+    </message>
+    <message>
+        <source>A new appointment time for the slip that is out</source>
+        <translation>A new appointment time for the slip that is out</translation>
+    </message>
+    <message>
+        <source>Open slip</source>
+        <translation>Open slip</translation>
+    </message>
+    <message>
+        <source>Open the dispatch slip of the order (Enter on an order that is out)</source>
+        <translation>Open the dispatch slip of the order (Enter on an order that is out)</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <source>Open the service order</source>
+        <translation>Open the service order</translation>
+    </message>
+    <message>
+        <source>Select an order to see who can go.</source>
+        <translation>Select an order to see who can go.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Read at {time}</source>
+        <translation>Read at {time}</translation>
+    </message>
+    <message>
+        <source>The board could not be read: {problem}</source>
+        <translation>The board could not be read: {problem}</translation>
+    </message>
+    <message>
+        <source>Region / order</source>
+        <translation>Region / order</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Out with</source>
+        <translation>Out with</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+    <message>
+        <source>{name}  ({total}, {waiting} to dispatch)</source>
+        <translation>{name}  ({total}, {waiting} to dispatch)</translation>
+    </message>
+    <message>
+        <source>{number} · {status}
+{customer} {phone}
+{address}
+{product} {model}</source>
+        <translation>{number} · {status}
+{customer} {phone}
+{address}
+{product} {model}</translation>
+    </message>
+    <message>
+        <source>Past the promised time</source>
+        <translation>Past the promised time</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>Slip {slip}, appointment {when}</source>
+        <translation>Slip {slip}, appointment {when}</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation>Received {when}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} orders shown; {waiting} to dispatch.</source>
+        <translation>{shown} of {total} orders shown; {waiting} to dispatch.</translation>
+    </message>
+    <message>
+        <source>{total} open on-site orders; {waiting} to dispatch.</source>
+        <translation>{total} open on-site orders; {waiting} to dispatch.</translation>
+    </message>
+    <message>
+        <source>No open on-site orders.</source>
+        <translation>No open on-site orders.</translation>
+    </message>
+    <message>
+        <source>no region given: anyone may go</source>
+        <translation>no region given: anyone may go</translation>
+    </message>
+    <message>
+        <source>Who can go to {number} ({where}):</source>
+        <translation>Who can go to {number} ({where}):</translation>
+    </message>
+    <message>
+        <source>{name} (has the slip)</source>
+        <translation>{name} (has the slip)</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>Nobody serves this region. Link an engineer (Engineers and regions) or an outlet (Service outlets) to it or to a region above it.</source>
+        <translation>Nobody serves this region. Link an engineer (Engineers and regions) or an outlet (Service outlets) to it or to a region above it.</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>Select an order first.</translation>
+    </message>
+    <message>
+        <source>Already out: re-dispatch it or change the appointment.</source>
+        <translation>Already out: re-dispatch it or change the appointment.</translation>
+    </message>
+    <message>
+        <source>Nobody serves this order&apos;s region.</source>
+        <translation>Nobody serves this order&apos;s region.</translation>
+    </message>
+    <message>
+        <source>Not out with anyone yet.</source>
+        <translation>Not out with anyone yet.</translation>
+    </message>
+    <message>
+        <source>You may not dispatch on-site work.</source>
+        <translation>You may not dispatch on-site work.</translation>
+    </message>
+    <message>
+        <source>That order is not on the board (any more): read it again with F5.</source>
+        <translation>That order is not on the board (any more): read it again with F5.</translation>
+    </message>
+    <message>
+        <source>{who} does not serve the region of {number}.</source>
+        <translation>{who} does not serve the region of {number}.</translation>
+    </message>
+    <message>
+        <source>Dispatched {order} to {who} for {when} (slip {slip}).</source>
+        <translation>Dispatched {order} to {who} for {when} (slip {slip}).</translation>
+    </message>
+    <message>
+        <source>Re-dispatched {order} to {who} for {when} (slip {slip}).</source>
+        <translation>Re-dispatched {order} to {who} for {when} (slip {slip}).</translation>
+    </message>
+    <message>
+        <source>New appointment for {order} with {who}: {when} (slip {slip}).</source>
+        <translation>New appointment for {order} with {who}: {when} (slip {slip}).</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch {number}</source>
+        <extracomment>How far back and ahead an appointment may be typed (the field keeps to it).</extracomment>
+        <translation>Dispatch {number}</translation>
+    </message>
+    <message>
+        <source>Re-dispatch {number}</source>
+        <translation>Re-dispatch {number}</translation>
+    </message>
+    <message>
+        <source>Change the appointment of {number}</source>
+        <translation>Change the appointment of {number}</translation>
+    </message>
+    <message>
+        <source>Why someone else goes (required)</source>
+        <translation>Why someone else goes (required)</translation>
+    </message>
+    <message>
+        <source>For the engineer or outlet (optional)</source>
+        <translation>For the engineer or outlet (optional)</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Re-dispatch</source>
+        <translation>Re-dispatch</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>Change appointment</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Send to:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>&amp;Appointment:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Nobody serves this customer&apos;s region: link an engineer or an outlet to it first.</source>
+        <translation>Nobody serves this customer&apos;s region: link an engineer or an outlet to it first.</translation>
+    </message>
+    <message>
+        <source>Out with {who} for {when} (slip {slip})</source>
+        <translation>Out with {who} for {when} (slip {slip})</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>{kind} {name} · {n} out</source>
+        <translation>{kind} {name} · {n} out</translation>
+    </message>
+    <message>
+        <source>today {times}</source>
+        <translation>today {times}</translation>
+    </message>
+    <message>
+        <source>This time has already passed.</source>
+        <translation>This time has already passed.</translation>
+    </message>
+    <message>
+        <source>Slip {slip} is no longer out (completed or re-dispatched meanwhile).</source>
+        <translation>Slip {slip} is no longer out (completed or re-dispatched meanwhile).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>(The board is read again when this dialog closes.)</source>
+        <translation>(The board is read again when this dialog closes.)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchForm</name>
+    <message>
+        <source>Dispatch slip</source>
+        <extracomment>Where the parts taken off go by default: the branch&apos;s scrap store.</extracomment>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the parts taken along (stock moves with them)</source>
+        <translation>Save the parts taken along (stock moves with them)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the slip for the engineer to take along</source>
+        <translation>Print the slip for the engineer to take along</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the slip again (F5)</source>
+        <translation>Read the slip again (F5)</translation>
+    </message>
+    <message>
+        <source>Open the service order</source>
+        <translation>Open the service order</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Engineer:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Dispatched:</source>
+        <translation>Dispatched:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts taken along</source>
+        <translation>&amp;Parts taken along</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>&amp;Completion</translation>
+    </message>
+    <message>
+        <source>What was done on site</source>
+        <translation>What was done on site</translation>
+    </message>
+    <message>
+        <source>&amp;Signed completion slip came back</source>
+        <translation>&amp;Signed completion slip came back</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>&amp;Work done:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived:</source>
+        <translation>&amp;Arrived:</translation>
+    </message>
+    <message>
+        <source>&amp;Finished:</source>
+        <translation>&amp;Finished:</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>Add engineer</source>
+        <translation>Add engineer</translation>
+    </message>
+    <message>
+        <source>Remove engineer</source>
+        <translation>Remove engineer</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; shares:</source>
+        <translation>Engineers&apos; shares:</translation>
+    </message>
+    <message>
+        <source>Part taken off</source>
+        <translation>Part taken off</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Into warehouse</source>
+        <translation>Into warehouse</translation>
+    </message>
+    <message>
+        <source>Why faulty</source>
+        <translation>Why faulty</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <translation>Stock slip</translation>
+    </message>
+    <message>
+        <source>Add part taken off</source>
+        <translation>Add part taken off</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Parts taken off the device:</source>
+        <translation>Parts taken off the device:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mplete</translation>
+    </message>
+    <message>
+        <source>Record the completion: the order becomes ready for settlement</source>
+        <translation>Record the completion: the order becomes ready for settlement</translation>
+    </message>
+    <message>
+        <source>Reading the slip…</source>
+        <translation>Reading the slip…</translation>
+    </message>
+    <message>
+        <source>&amp;Parts taken along ({n})</source>
+        <translation>&amp;Parts taken along ({n})</translation>
+    </message>
+    <message>
+        <source>Order: {status}</source>
+        <translation>Order: {status}</translation>
+    </message>
+    <message>
+        <source>Replaces slip {number} because: {reason}</source>
+        <translation>Replaces slip {number} because: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by slip {number} on {when} because: {reason}</source>
+        <translation>Replaced by slip {number} on {when} because: {reason}</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>SN {serial}</translation>
+    </message>
+    <message>
+        <source>Service outlet:</source>
+        <translation>Service outlet:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} by {who}</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>Total: {total}%</translation>
+    </message>
+    <message>
+        <source>Outlet fee: ¥{fee}</source>
+        <translation>Outlet fee: ¥{fee}</translation>
+    </message>
+    <message>
+        <source>The outlet is paid its fee for the work type done.</source>
+        <translation>The outlet is paid its fee for the work type done.</translation>
+    </message>
+    <message>
+        <source>Outlet fee on completion: ¥{fee} (standard fee ¥{standard} × {ratio})</source>
+        <translation>Outlet fee on completion: ¥{fee} (standard fee ¥{standard} × {ratio})</translation>
+    </message>
+    <message>
+        <source>Double-click to open the stock slip</source>
+        <translation>Double-click to open the stock slip</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Save the parts taken along first (Ctrl+S).</source>
+        <translation>Save the parts taken along first (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Completed: the order is ready for settlement.</source>
+        <translation>Completed: the order is ready for settlement.</translation>
+    </message>
+    <message>
+        <source>Recorded: the signed slip came back.</source>
+        <translation>Recorded: the signed slip came back.</translation>
+    </message>
+    <message>
+        <source>Recorded: the signed slip has not come back.</source>
+        <translation>Recorded: the signed slip has not come back.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>Not done: {problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>(Refresh with F5.)</translation>
+    </message>
+    <message>
+        <source>The printout shows the parts as saved: save them first (Ctrl+S).</source>
+        <translation>The printout shows the parts as saved: save them first (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>The parts taken along change only while the slip is out and its order open.</source>
+        <translation>The parts taken along change only while the slip is out and its order open.</translation>
+    </message>
+    <message>
+        <source>Tick when the completion slip signed by the customer is back in the office</source>
+        <translation>Tick when the completion slip signed by the customer is back in the office</translation>
+    </message>
+    <message>
+        <source>Dispatch {number}</source>
+        <translation>Dispatch {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchLists</name>
+    <message>
+        <source>Open slip</source>
+        <extracomment>False until a subclass has set its conditions: the list reads once, not twice.</extracomment>
+        <translation>Open slip</translation>
+    </message>
+    <message>
+        <source>Open the dispatch slip (Enter or double-click)</source>
+        <translation>Open the dispatch slip (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Open order</translation>
+    </message>
+    <message>
+        <source>Open the service order of the slip</source>
+        <translation>Open the service order of the slip</translation>
+    </message>
+    <message>
+        <source>Slip No.</source>
+        <translation>Slip No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Engineer or outlet</source>
+        <translation>Engineer or outlet</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>Dispatched by</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Work type done</source>
+        <translation>Work type done</translation>
+    </message>
+    <message>
+        <source>Signed slip back</source>
+        <translation>Signed slip back</translation>
+    </message>
+    <message>
+        <source>Outlet fee</source>
+        <translation>Outlet fee</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Re-dispatched because</source>
+        <translation>Re-dispatched because</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>The status box&apos;s presets beyond one status: (code, what it selects).</extracomment>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Completed, signed slip not back</source>
+        <translation>Completed, signed slip not back</translation>
+    </message>
+    <message>
+        <source>Out past the appointment</source>
+        <translation>Out past the appointment</translation>
+    </message>
+    <message>
+        <source>Engineers and outlets</source>
+        <translation>Engineers and outlets</translation>
+    </message>
+    <message>
+        <source>Signed slip: either</source>
+        <translation>Signed slip: either</translation>
+    </message>
+    <message>
+        <source>Signed slip not back</source>
+        <translation>Signed slip not back</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Any outlet</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Engineer: code, name or pinyin</source>
+        <translation>Engineer: code, name or pinyin</translation>
+    </message>
+    <message>
+        <source>By date:</source>
+        <translation>By date:</translation>
+    </message>
+    <message>
+        <source>Only the slips of these days</source>
+        <translation>Only the slips of these days</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>Appointment from</translation>
+    </message>
+    <message>
+        <source>Completed from</source>
+        <translation>Completed from</translation>
+    </message>
+    <message>
+        <source>Clear conditions</source>
+        <translation>Clear conditions</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{what} {since} to {until}</source>
+        <translation>{what} {since} to {until}</translation>
+    </message>
+    <message>
+        <source>engineer {name}</source>
+        <translation>engineer {name}</translation>
+    </message>
+    <message>
+        <source>Every dispatch slip</source>
+        <translation>Every dispatch slip</translation>
+    </message>
+    <message>
+        <source>Conditions: {list}</source>
+        <translation>Conditions: {list}</translation>
+    </message>
+    <message>
+        <source>Dispatch slips</source>
+        <translation>Dispatch slips</translation>
+    </message>
+    <message>
+        <source>{outlet} (inactive)</source>
+        <translation>{outlet} (inactive)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>Per job</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Standard fee</source>
+        <translation>Standard fee</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share</source>
+        <translation>Outlet&apos;s share</translation>
+    </message>
+    <message>
+        <source>Fee owed</source>
+        <translation>Fee owed</translation>
+    </message>
+    <message>
+        <source>Terms changed since</source>
+        <translation>Terms changed since</translation>
+    </message>
+    <message>
+        <source>Finished on site</source>
+        <translation>Finished on site</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Outlet code</source>
+        <translation>Outlet code</translation>
+    </message>
+    <message>
+        <source>Every outlet</source>
+        <translation>Every outlet</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <source>Terms: {ratio} of the standard fee, settled {cycle}</source>
+        <translation>Terms: {ratio} of the standard fee, settled {cycle}</translation>
+    </message>
+    <message>
+        <source>{outlet}, completed {since} to {until}</source>
+        <translation>{outlet}, completed {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Outlet statement</source>
+        <translation>Outlet statement</translation>
+    </message>
+    <message>
+        <source>Summary by outlet</source>
+        <translation>Summary by outlet</translation>
+    </message>
+    <message>
+        <source>Jobs and fees of each outlet, under the list</source>
+        <translation>Jobs and fees of each outlet, under the list</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The statement as an Excel workbook, with its total</source>
+        <translation>The statement as an Excel workbook, with its total</translation>
+    </message>
+    <message>
+        <source>{jobs} jobs    Standard fees: {standard}    Owed to the outlet: {owed}</source>
+        <translation>{jobs} jobs    Standard fees: {standard}    Owed to the outlet: {owed}</translation>
+    </message>
+    <message>
+        <source>({n} loaded: scroll for more)</source>
+        <translation>({n} loaded: scroll for more)</translation>
+    </message>
+    <message>
+        <source>Exporting the statement…</source>
+        <translation>Exporting the statement…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported {n} jobs to {path}</source>
+        <translation>Exported {n} jobs to {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {n} jobs</source>
+        <translation>Total: {n} jobs</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <extracomment>What the screens call each code (context &quot;DispatchLists&quot;).</extracomment>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Re-dispatched</source>
+        <translation>Re-dispatched</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>Service outlet</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSlip</name>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <source>Slip No.</source>
+        <translation>Slip No.</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Order {number}</translation>
+    </message>
+    <message>
+        <source>Dispatched {when} by {who}</source>
+        <translation>Dispatched {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>Service outlet</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Replaces slip</source>
+        <translation>Replaces slip</translation>
+    </message>
+    <message>
+        <source>{number}, because: {reason}</source>
+        <translation>{number}, because: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by slip {number}, because: {reason}</source>
+        <translation>Replaced by slip {number}, because: {reason}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>No parts taken along</source>
+        <translation>No parts taken along</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; shares</source>
+        <translation>Engineers&apos; shares</translation>
+    </message>
+    <message>
+        <source>Faulty from the supplier / damaged by us</source>
+        <translation>Faulty from the supplier / damaged by us</translation>
+    </message>
+    <message>
+        <source>No parts taken off</source>
+        <translation>No parts taken off</translation>
+    </message>
+    <message>
+        <source>Please check the work before signing: by signing you confirm that it was done as written above. The office settles the parts and the work with you; parts under warranty are free.</source>
+        <translation>Please check the work before signing: by signing you confirm that it was done as written above. The office settles the parts and the work with you; parts under warranty are free.</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Parts taken along</source>
+        <translation>Parts taken along</translation>
+    </message>
+    <message>
+        <source>Completion (filled in on site)</source>
+        <translation>Completion (filled in on site)</translation>
+    </message>
+    <message>
+        <source>Parts taken off the device</source>
+        <translation>Parts taken off the device</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Customer signature</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +2147,70 @@
         <translation>The kind of slip {number} cannot change; make a new slip instead.</translation>
     </message>
     <message>
+        <source>Choose one engineer or one service outlet.</source>
+        <translation>Choose one engineer or one service outlet.</translation>
+    </message>
+    <message>
+        <source>The note has at most {max} characters.</source>
+        <translation>The note has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The reason has at most {max} characters.</source>
+        <translation>The reason has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Name the engineers who did the work and their shares.</source>
+        <translation>Name the engineers who did the work and their shares.</translation>
+    </message>
+    <message>
+        <source>At most {max} engineers share a job.</source>
+        <translation>At most {max} engineers share a job.</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the engineer.</source>
+        <translation>Line {n}: choose the engineer.</translation>
+    </message>
+    <message>
+        <source>Line {n}: this engineer is named twice.</source>
+        <translation>Line {n}: this engineer is named twice.</translation>
+    </message>
+    <message>
+        <source>Line {n}: a share is a percentage above 0 and at most 100, with at most two decimals.</source>
+        <translation>Line {n}: a share is a percentage above 0 and at most 100, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The result has at most {max} characters.</source>
+        <translation>The result has at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose the work type done.</source>
+        <translation>Choose the work type done.</translation>
+    </message>
+    <message>
+        <source>An outlet&apos;s job has no engineers&apos; shares: the outlet is paid its fee.</source>
+        <translation>An outlet&apos;s job has no engineers&apos; shares: the outlet is paid its fee.</translation>
+    </message>
+    <message>
+        <source>At most {max} parts taken off.</source>
+        <translation>At most {max} parts taken off.</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: choose the part.</source>
+        <translation>Part taken off {n}: choose the part.</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: choose the warehouse it goes to.</source>
+        <translation>Part taken off {n}: choose the warehouse it goes to.</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: say whether it was faulty from the supplier or damaged by us.</source>
+        <translation>Part taken off {n}: say whether it was faulty from the supplier or damaged by us.</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: the quantity must be more than zero.</source>
+        <translation>Part taken off {n}: the quantity must be more than zero.</translation>
+    </message>
+    <message>
         <source>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
         <translation>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</translation>
     </message>
@@ -1073,8 +2264,100 @@
         <translation>Slip {number} must be approved before it is posted.</translation>
     </message>
     <message>
+        <source>This dispatch slip no longer exists, or belongs to another branch.</source>
+        <translation>This dispatch slip no longer exists, or belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>You may not dispatch on-site work.</source>
+        <translation>You may not dispatch on-site work.</translation>
+    </message>
+    <message>
+        <source>Slip {number} was re-dispatched and can no longer change.</source>
+        <translation>Slip {number} was re-dispatched and can no longer change.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is completed: only whether its signed slip came back can change.</source>
+        <translation>Slip {number} is completed: only whether its signed slip came back can change.</translation>
+    </message>
+    <message>
+        <source>The order of slip {number} is closed: the slip can no longer change.</source>
+        <translation>The order of slip {number} is closed: the slip can no longer change.</translation>
+    </message>
+    <message>
+        <source>A part taken off is booked by its stock slip: correct that slip instead.</source>
+        <translation>A part taken off is booked by its stock slip: correct that slip instead.</translation>
+    </message>
+    <message>
+        <source>The order and assignee of slip {number} cannot change: re-dispatch it instead.</source>
+        <translation>The order and assignee of slip {number} cannot change: re-dispatch it instead.</translation>
+    </message>
+    <message>
         <source>Slip {number} cannot take this step now.</source>
         <translation>Slip {number} cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>Order {number} is carry-in: only on-site orders are dispatched.</source>
+        <translation>Order {number} is carry-in: only on-site orders are dispatched.</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready or closed: it can no longer be dispatched.</source>
+        <translation>Order {number} is ready or closed: it can no longer be dispatched.</translation>
+    </message>
+    <message>
+        <source>Give the appointment time.</source>
+        <translation>Give the appointment time.</translation>
+    </message>
+    <message>
+        <source>Outlet {who} does not exist or is inactive.</source>
+        <translation>Outlet {who} does not exist or is inactive.</translation>
+    </message>
+    <message>
+        <source>{who} does not serve {region}: choose someone who serves the customer&apos;s region.</source>
+        <translation>{who} does not serve {region}: choose someone who serves the customer&apos;s region.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is already out with them: change the appointment instead.</source>
+        <translation>Slip {number} is already out with them: change the appointment instead.</translation>
+    </message>
+    <message>
+        <source>Slip {number} is no longer out (completed or re-dispatched meanwhile); reload it.</source>
+        <translation>Slip {number} is no longer out (completed or re-dispatched meanwhile); reload it.</translation>
+    </message>
+    <message>
+        <source>Give the reason for re-dispatching.</source>
+        <translation>Give the reason for re-dispatching.</translation>
+    </message>
+    <message>
+        <source>Say what was done on site.</source>
+        <translation>Say what was done on site.</translation>
+    </message>
+    <message>
+        <source>Give the arrival and finish times.</source>
+        <translation>Give the arrival and finish times.</translation>
+    </message>
+    <message>
+        <source>The finish must come after the arrival, and not in the future.</source>
+        <translation>The finish must come after the arrival, and not in the future.</translation>
+    </message>
+    <message>
+        <source>Shares are given only when an engineer completes the slip.</source>
+        <translation>Shares are given only when an engineer completes the slip.</translation>
+    </message>
+    <message>
+        <source>The engineers&apos; shares add up to {total}%; they must add up to 100%.</source>
+        <translation>The engineers&apos; shares add up to {total}%; they must add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} belongs to another branch: put the parts taken off into your own branch&apos;s warehouse.</source>
+        <translation>Warehouse {warehouse} belongs to another branch: put the parts taken off into your own branch&apos;s warehouse.</translation>
+    </message>
+    <message>
+        <source>This order was dispatched by someone else meanwhile; reload the board.</source>
+        <translation>This order was dispatched by someone else meanwhile; reload the board.</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s dispatch slips.</source>
+        <translation>You may work only with your own branch&apos;s dispatch slips.</translation>
     </message>
     <message>
         <source>Slip {number} has no lines.</source>
@@ -1382,6 +2665,7 @@
     </message>
     <message>
         <source>Enter a date.</source>
+        <extracomment>Every dispatch slip, newest first: the order, customer (phone and address masked unless revealed), region, product, who it went to (``assignee_kind`` &quot;engineer&quot; or &quot;outlet&quot;, ``assignee`` their name), appointment, who dispatched it and when, and the completion (result, the work type done, signed slip back, an outlet&apos;s fee). Sum DISPATCH_SUMS in footers and group summaries. The outlet settlement statement: outlets&apos; completed jobs in the order they were completed, with the work type done, its standard fee, the outlet&apos;s ratio and the fee owed (``outlet_fee``). Narrow it with ``statement_conditions``; sum STATEMENT_SUMS; group by ``outlet`` for a summary per outlet.</extracomment>
         <translation>Enter a date.</translation>
     </message>
     <message>
@@ -1510,7 +2794,9 @@
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.</extracomment>
+        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.
+----------
+Money columns of DISPATCHES and OUTLET_STATEMENT a footer or a group summary sums.</extracomment>
         <translation>The start date is after the end date.</translation>
     </message>
 </context>
@@ -2076,6 +3362,18 @@
     <message>
         <source>Pick-ups overdue:</source>
         <translation>Pick-ups overdue:</translation>
+    </message>
+    <message>
+        <source>On-site orders to dispatch:</source>
+        <translation>On-site orders to dispatch:</translation>
+    </message>
+    <message>
+        <source>Appointments today:</source>
+        <translation>Appointments today:</translation>
+    </message>
+    <message>
+        <source>Signed slips not back:</source>
+        <translation>Signed slips not back:</translation>
     </message>
     <message>
         <source>Stock slips to approve:</source>
@@ -3266,6 +4564,26 @@ Choose the administrator&apos;s password:</translation>
         <translation>Overdue pick-ups</translation>
     </message>
     <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
+    <message>
+        <source>Dispatch slips</source>
+        <translation>Dispatch slips</translation>
+    </message>
+    <message>
+        <source>Signed slips not back</source>
+        <translation>Signed slips not back</translation>
+    </message>
+    <message>
+        <source>Outlet statement</source>
+        <translation>Outlet statement</translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
@@ -4203,32 +5521,8 @@ Choose the administrator&apos;s password:</translation>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation>Warehouse</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Add &amp;line</source>
-        <translation>Add &amp;line</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Remove line</translation>
     </message>
     <message>
         <source>Told</source>
@@ -4339,10 +5633,6 @@ Choose the administrator&apos;s password:</translation>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <source>Parts: ¥{total}</source>
-        <translation>Parts: ¥{total}</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
@@ -4396,6 +5686,42 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Hidden: a sensitive field</source>
         <translation>Hidden: a sensitive field</translation>
+    </message>
+</context>
+<context>
+    <name>PartLinesEditor</name>
+    <message>
+        <source>Warehouse</source>
+        <extracomment>The warehouse kind a branch keeps its spare parts in: where a first line starts.</extracomment>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Parts: ¥{total}</source>
+        <translation>Parts: ¥{total}</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5801,10 @@ Choose the administrator&apos;s password:</translation>
     <message>
         <source>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</source>
         <translation>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</translation>
+    </message>
+    <message>
+        <source>Dispatch on-site orders to engineers and service outlets, requisition parts on dispatch slips, enter completions</source>
+        <translation>Dispatch on-site orders to engineers and service outlets, requisition parts on dispatch slips, enter completions</translation>
     </message>
     <message>
         <source>Cancel service orders</source>

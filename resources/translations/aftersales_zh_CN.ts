@@ -233,6 +233,18 @@
         <source>Parts pre-order</source>
         <translation>配件预订</translation>
     </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s share of a dispatch</source>
+        <translation>派工单工程师分成</translation>
+    </message>
+    <message>
+        <source>Part taken off on site</source>
+        <translation>上门拆下配件</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -449,6 +461,1121 @@
     <message>
         <source>New: “{value}” will be added to the dictionary when you save.</source>
         <translation>新值：保存时“{value}”将加入字典。</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Re-dispatched</source>
+        <translation>已改派</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <extracomment>The widest a column is made when the board is first filled (px).</extracomment>
+        <translation>{d}天{h}小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h}小时{m}分</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m}分钟</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <extracomment>How often the board reads itself again while shown (ms).</extracomment>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Read only: you may not dispatch.</source>
+        <translation>只读：您无权派工。</translation>
+    </message>
+    <message>
+        <source>Filter: number, customer, product, fault, region, engineer (Ctrl+F)</source>
+        <translation>筛选：单号、客户、产品、故障、区域、工程师 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undispatched only</source>
+        <translation>仅未派工(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hide the orders that are out with someone</source>
+        <translation>隐藏已派工的服务单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the board again (F5); it also reads itself every minute</source>
+        <translation>重新读取看板 (F5)；看板每分钟也会自动刷新</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Send the order to the selected engineer or outlet (Enter, or drag the order onto them)</source>
+        <translation>将服务单派给所选的工程师或网点 (Enter，或将服务单拖到其上)</translation>
+    </message>
+    <message>
+        <source>Re-dispatch…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Give the slip that is out to someone else, saying why</source>
+        <translation>将已派出的派工单改派给他人，并注明原因</translation>
+    </message>
+    <message>
+        <source>Change appointment…</source>
+        <translation>修改预约…</translation>
+    </message>
+    <message>
+        <source>A new appointment time for the slip that is out</source>
+        <translation>为已派出的派工单重新约定预约时间</translation>
+    </message>
+    <message>
+        <source>Open slip</source>
+        <translation>打开派工单</translation>
+    </message>
+    <message>
+        <source>Open the dispatch slip of the order (Enter on an order that is out)</source>
+        <translation>打开该服务单的派工单 (在已派工的服务单上按 Enter)</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Open the service order</source>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Select an order to see who can go.</source>
+        <translation>请选择服务单，查看可上门的人员。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>仓库类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>Read at {time}</source>
+        <translation>读取时间：{time}</translation>
+    </message>
+    <message>
+        <source>The board could not be read: {problem}</source>
+        <translation>无法读取看板：{problem}</translation>
+    </message>
+    <message>
+        <source>Region / order</source>
+        <translation>区域 / 服务单</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺完成时间</translation>
+    </message>
+    <message>
+        <source>Out with</source>
+        <translation>已派给</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>无区域</translation>
+    </message>
+    <message>
+        <source>{name}  ({total}, {waiting} to dispatch)</source>
+        <translation>{name}  （{total}，待派工 {waiting}）</translation>
+    </message>
+    <message>
+        <source>{number} · {status}
+{customer} {phone}
+{address}
+{product} {model}</source>
+        <translation>{number} · {status}
+{customer} {phone}
+{address}
+{product} {model}</translation>
+    </message>
+    <message>
+        <source>Past the promised time</source>
+        <translation>超过承诺完成时间</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>Slip {slip}, appointment {when}</source>
+        <translation>派工单 {slip}，预约时间 {when}</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Received {when}</source>
+        <translation>受理时间：{when}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} orders shown; {waiting} to dispatch.</source>
+        <translation>显示 {shown}/{total} 张服务单；待派工 {waiting} 张。</translation>
+    </message>
+    <message>
+        <source>{total} open on-site orders; {waiting} to dispatch.</source>
+        <translation>未完成的上门服务单 {total} 张；待派工 {waiting} 张。</translation>
+    </message>
+    <message>
+        <source>No open on-site orders.</source>
+        <translation>没有未完成的上门服务单。</translation>
+    </message>
+    <message>
+        <source>no region given: anyone may go</source>
+        <translation>未指定区域：任何人均可上门</translation>
+    </message>
+    <message>
+        <source>Who can go to {number} ({where}):</source>
+        <translation>可上门处理 {number}（{where}）的人员：</translation>
+    </message>
+    <message>
+        <source>{name} (has the slip)</source>
+        <translation>{name}（持有派工单）</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>编码 {code}</translation>
+    </message>
+    <message>
+        <source>Nobody serves this region. Link an engineer (Engineers and regions) or an outlet (Service outlets) to it or to a region above it.</source>
+        <translation>没有工程师或网点负责该区域。请将工程师（工程师服务区域）或服务网点（服务网点）关联到该区域或其上级区域。</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>请先选择服务单。</translation>
+    </message>
+    <message>
+        <source>Already out: re-dispatch it or change the appointment.</source>
+        <translation>已派工：请改派或修改预约时间。</translation>
+    </message>
+    <message>
+        <source>Nobody serves this order&apos;s region.</source>
+        <translation>没有工程师或网点负责该服务单所在区域。</translation>
+    </message>
+    <message>
+        <source>Not out with anyone yet.</source>
+        <translation>尚未派工。</translation>
+    </message>
+    <message>
+        <source>You may not dispatch on-site work.</source>
+        <translation>您无权派工上门服务。</translation>
+    </message>
+    <message>
+        <source>That order is not on the board (any more): read it again with F5.</source>
+        <translation>该服务单已不在看板上：请按 F5 重新读取。</translation>
+    </message>
+    <message>
+        <source>{who} does not serve the region of {number}.</source>
+        <translation>{who} 不负责 {number} 所在的区域。</translation>
+    </message>
+    <message>
+        <source>Dispatched {order} to {who} for {when} (slip {slip}).</source>
+        <translation>已将 {order} 派工给 {who}，预约时间 {when}（派工单 {slip}）。</translation>
+    </message>
+    <message>
+        <source>Re-dispatched {order} to {who} for {when} (slip {slip}).</source>
+        <translation>已将 {order} 改派给 {who}，预约时间 {when}（派工单 {slip}）。</translation>
+    </message>
+    <message>
+        <source>New appointment for {order} with {who}: {when} (slip {slip}).</source>
+        <translation>已修改 {order} 的预约时间：{who}，{when}（派工单 {slip}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch {number}</source>
+        <extracomment>How far back and ahead an appointment may be typed (the field keeps to it).</extracomment>
+        <translation>派工 {number}</translation>
+    </message>
+    <message>
+        <source>Re-dispatch {number}</source>
+        <translation>改派 {number}</translation>
+    </message>
+    <message>
+        <source>Change the appointment of {number}</source>
+        <translation>修改 {number} 的预约时间</translation>
+    </message>
+    <message>
+        <source>Why someone else goes (required)</source>
+        <translation>改派原因（必填）</translation>
+    </message>
+    <message>
+        <source>For the engineer or outlet (optional)</source>
+        <translation>给工程师或网点的说明（选填）</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Re-dispatch</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>派工对象:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>派给(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>预约时间(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Nobody serves this customer&apos;s region: link an engineer or an outlet to it first.</source>
+        <translation>没有工程师或网点负责该客户所在区域：请先为该区域关联工程师或服务网点。</translation>
+    </message>
+    <message>
+        <source>Out with {who} for {when} (slip {slip})</source>
+        <translation>已派给 {who}，预约时间 {when}（派工单 {slip}）</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>{kind} {name} · {n} out</source>
+        <translation>{kind} {name} · 在外 {n} 单</translation>
+    </message>
+    <message>
+        <source>today {times}</source>
+        <translation>今日 {times}</translation>
+    </message>
+    <message>
+        <source>This time has already passed.</source>
+        <translation>该时间已过。</translation>
+    </message>
+    <message>
+        <source>Slip {slip} is no longer out (completed or re-dispatched meanwhile).</source>
+        <translation>派工单 {slip} 已不在外（在此期间已完工或已改派）。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>(The board is read again when this dialog closes.)</source>
+        <translation>（关闭此对话框后将重新读取看板。）</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchForm</name>
+    <message>
+        <source>Dispatch slip</source>
+        <extracomment>Where the parts taken off go by default: the branch&apos;s scrap store.</extracomment>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the parts taken along (stock moves with them)</source>
+        <translation>保存带出配件（库存随之变动）</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the slip for the engineer to take along</source>
+        <translation>打印派工单，供工程师随身携带</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the slip again (F5)</source>
+        <translation>重新读取派工单 (F5)</translation>
+    </message>
+    <message>
+        <source>Open the service order</source>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>工程师:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>服务单:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>机器:</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>故障现象:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>预约时间:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>Dispatched:</source>
+        <translation>派工:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts taken along</source>
+        <translation>带出配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Completion</source>
+        <translation>完工(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What was done on site</source>
+        <translation>上门处理情况</translation>
+    </message>
+    <message>
+        <source>&amp;Signed completion slip came back</source>
+        <translation>客户签字的完工单已交回(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>处理结果(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>工种(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived:</source>
+        <translation>到达时间(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Finished:</source>
+        <translation>完成时间(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>分成比例%</translation>
+    </message>
+    <message>
+        <source>Add engineer</source>
+        <translation>添加工程师</translation>
+    </message>
+    <message>
+        <source>Remove engineer</source>
+        <translation>删除工程师</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; shares:</source>
+        <translation>工程师分成:</translation>
+    </message>
+    <message>
+        <source>Part taken off</source>
+        <translation>拆下配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Into warehouse</source>
+        <translation>入库仓库</translation>
+    </message>
+    <message>
+        <source>Why faulty</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Stock slip</source>
+        <translation>库存单据</translation>
+    </message>
+    <message>
+        <source>Add part taken off</source>
+        <translation>添加拆下配件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Parts taken off the device:</source>
+        <translation>从机器上拆下的配件:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>完工(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the completion: the order becomes ready for settlement</source>
+        <translation>登记完工：服务单转为待结算</translation>
+    </message>
+    <message>
+        <source>Reading the slip…</source>
+        <translation>正在读取派工单…</translation>
+    </message>
+    <message>
+        <source>&amp;Parts taken along ({n})</source>
+        <translation>带出配件（{n}）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Order: {status}</source>
+        <translation>服务单：{status}</translation>
+    </message>
+    <message>
+        <source>Replaces slip {number} because: {reason}</source>
+        <translation>替代派工单 {number}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by slip {number} on {when} because: {reason}</source>
+        <translation>已于 {when} 由派工单 {number} 替代，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>机身编号 {serial}</translation>
+    </message>
+    <message>
+        <source>Service outlet:</source>
+        <translation>服务网点:</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，{who}</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>合计：{total}%</translation>
+    </message>
+    <message>
+        <source>Outlet fee: ¥{fee}</source>
+        <translation>网点结算费：¥{fee}</translation>
+    </message>
+    <message>
+        <source>The outlet is paid its fee for the work type done.</source>
+        <translation>网点按实际完成的工种结算网点结算费。</translation>
+    </message>
+    <message>
+        <source>Outlet fee on completion: ¥{fee} (standard fee ¥{standard} × {ratio})</source>
+        <translation>完工时网点结算费：¥{fee}（标准工时费 ¥{standard} × {ratio}）</translation>
+    </message>
+    <message>
+        <source>Double-click to open the stock slip</source>
+        <translation>双击打开库存单据</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Save the parts taken along first (Ctrl+S).</source>
+        <translation>请先保存带出配件 (Ctrl+S)。</translation>
+    </message>
+    <message>
+        <source>Completed: the order is ready for settlement.</source>
+        <translation>已完工：服务单已可结算。</translation>
+    </message>
+    <message>
+        <source>Recorded: the signed slip came back.</source>
+        <translation>已记录：完工单已交回。</translation>
+    </message>
+    <message>
+        <source>Recorded: the signed slip has not come back.</source>
+        <translation>已记录：完工单未交回。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>Not done: {problem}</source>
+        <translation>未完成：{problem}</translation>
+    </message>
+    <message>
+        <source>(Refresh with F5.)</source>
+        <translation>（请按 F5 刷新。）</translation>
+    </message>
+    <message>
+        <source>The printout shows the parts as saved: save them first (Ctrl+S).</source>
+        <translation>打印内容为已保存的配件：请先保存 (Ctrl+S)。</translation>
+    </message>
+    <message>
+        <source>The parts taken along change only while the slip is out and its order open.</source>
+        <translation>只有在派工单在外且服务单未完成时，才能修改带出配件。</translation>
+    </message>
+    <message>
+        <source>Tick when the completion slip signed by the customer is back in the office</source>
+        <translation>客户签字的完工单交回公司后请勾选</translation>
+    </message>
+    <message>
+        <source>Dispatch {number}</source>
+        <translation>派工单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchLists</name>
+    <message>
+        <source>Open slip</source>
+        <extracomment>False until a subclass has set its conditions: the list reads once, not twice.</extracomment>
+        <translation>打开派工单</translation>
+    </message>
+    <message>
+        <source>Open the dispatch slip (Enter or double-click)</source>
+        <translation>打开派工单 (Enter 或双击)</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开服务单</translation>
+    </message>
+    <message>
+        <source>Open the service order of the slip</source>
+        <translation>打开该派工单的服务单</translation>
+    </message>
+    <message>
+        <source>Slip No.</source>
+        <translation>派工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>服务单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>派工对象</translation>
+    </message>
+    <message>
+        <source>Engineer or outlet</source>
+        <translation>工程师/网点</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Work type done</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Signed slip back</source>
+        <translation>完工单已交回</translation>
+    </message>
+    <message>
+        <source>Outlet fee</source>
+        <translation>网点结算费</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Re-dispatched because</source>
+        <translation>改派原因</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>The status box&apos;s presets beyond one status: (code, what it selects).</extracomment>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Completed, signed slip not back</source>
+        <translation>已完工，完工单未交回</translation>
+    </message>
+    <message>
+        <source>Out past the appointment</source>
+        <translation>超过预约时间未完工</translation>
+    </message>
+    <message>
+        <source>Engineers and outlets</source>
+        <translation>工程师和网点</translation>
+    </message>
+    <message>
+        <source>Signed slip: either</source>
+        <translation>完工单：全部</translation>
+    </message>
+    <message>
+        <source>Signed slip not back</source>
+        <translation>完工单未交回</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>Engineer: code, name or pinyin</source>
+        <translation>工程师：编码、姓名或拼音</translation>
+    </message>
+    <message>
+        <source>By date:</source>
+        <translation>按日期:</translation>
+    </message>
+    <message>
+        <source>Only the slips of these days</source>
+        <translation>只显示这些日期的派工单</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>预约日期从</translation>
+    </message>
+    <message>
+        <source>Completed from</source>
+        <translation>完工日期从</translation>
+    </message>
+    <message>
+        <source>Clear conditions</source>
+        <translation>清除条件</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{what} {since} to {until}</source>
+        <translation>{what} {since} 至 {until}</translation>
+    </message>
+    <message>
+        <source>engineer {name}</source>
+        <translation>工程师 {name}</translation>
+    </message>
+    <message>
+        <source>Every dispatch slip</source>
+        <translation>全部派工单</translation>
+    </message>
+    <message>
+        <source>Conditions: {list}</source>
+        <translation>条件：{list}</translation>
+    </message>
+    <message>
+        <source>Dispatch slips</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>{outlet} (inactive)</source>
+        <translation>{outlet}（已停用）</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per job</source>
+        <translation>按单</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Standard fee</source>
+        <translation>标准工时费</translation>
+    </message>
+    <message>
+        <source>Outlet&apos;s share</source>
+        <translation>网点分成比例</translation>
+    </message>
+    <message>
+        <source>Fee owed</source>
+        <translation>应付结算费</translation>
+    </message>
+    <message>
+        <source>Terms changed since</source>
+        <translation>结算条件已变更</translation>
+    </message>
+    <message>
+        <source>Finished on site</source>
+        <translation>上门完成时间</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算周期</translation>
+    </message>
+    <message>
+        <source>Outlet code</source>
+        <translation>网点编码</translation>
+    </message>
+    <message>
+        <source>Every outlet</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>网点:</translation>
+    </message>
+    <message>
+        <source>Terms: {ratio} of the standard fee, settled {cycle}</source>
+        <translation>结算条件：标准工时费的 {ratio}，{cycle}结算</translation>
+    </message>
+    <message>
+        <source>{outlet}, completed {since} to {until}</source>
+        <translation>{outlet}，完工日期 {since} 至 {until}</translation>
+    </message>
+    <message>
+        <source>Outlet statement</source>
+        <translation>网点结算单</translation>
+    </message>
+    <message>
+        <source>Summary by outlet</source>
+        <translation>按网点汇总</translation>
+    </message>
+    <message>
+        <source>Jobs and fees of each outlet, under the list</source>
+        <translation>在列表下方显示各网点的单数和费用</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The statement as an Excel workbook, with its total</source>
+        <translation>将结算单导出为 Excel 工作簿（含合计）</translation>
+    </message>
+    <message>
+        <source>{jobs} jobs    Standard fees: {standard}    Owed to the outlet: {owed}</source>
+        <translation>共 {jobs} 单    标准工时费：{standard}    应付网点：{owed}</translation>
+    </message>
+    <message>
+        <source>({n} loaded: scroll for more)</source>
+        <translation>（已加载 {n} 条，滚动可查看更多）</translation>
+    </message>
+    <message>
+        <source>Exporting the statement…</source>
+        <translation>正在导出结算单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported {n} jobs to {path}</source>
+        <translation>已导出 {n} 单到 {path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Total: {n} jobs</source>
+        <translation>合计：{n} 单</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <extracomment>What the screens call each code (context &quot;DispatchLists&quot;).</extracomment>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Re-dispatched</source>
+        <translation>已改派</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>服务网点</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSlip</name>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Slip No.</source>
+        <translation>派工单号</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>服务单 {number}</translation>
+    </message>
+    <message>
+        <source>Dispatched {when} by {who}</source>
+        <translation>派工：{when}，{who}</translation>
+    </message>
+    <message>
+        <source>Service outlet</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Replaces slip</source>
+        <translation>替代派工单</translation>
+    </message>
+    <message>
+        <source>{number}, because: {reason}</source>
+        <translation>{number}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by slip {number}, because: {reason}</source>
+        <translation>已由派工单 {number} 替代，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>No parts taken along</source>
+        <translation>无带出配件</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; shares</source>
+        <translation>工程师分成</translation>
+    </message>
+    <message>
+        <source>Faulty from the supplier / damaged by us</source>
+        <translation>来货不良 / 维修损坏</translation>
+    </message>
+    <message>
+        <source>No parts taken off</source>
+        <translation>无拆下配件</translation>
+    </message>
+    <message>
+        <source>Please check the work before signing: by signing you confirm that it was done as written above. The office settles the parts and the work with you; parts under warranty are free.</source>
+        <translation>签字前请检查维修情况：签字即表示您确认已按上述内容完成服务。配件费和服务费由公司与您结算；保修范围内的配件免费。</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>派工信息</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Parts taken along</source>
+        <translation>带出配件</translation>
+    </message>
+    <message>
+        <source>Completion (filled in on site)</source>
+        <translation>完工情况（现场填写）</translation>
+    </message>
+    <message>
+        <source>Parts taken off the device</source>
+        <translation>从机器上拆下的配件</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +2147,70 @@
         <translation>单据 {number} 的单据类型不能修改，请另开新单。</translation>
     </message>
     <message>
+        <source>Choose one engineer or one service outlet.</source>
+        <translation>请选择一名工程师或一个服务网点。</translation>
+    </message>
+    <message>
+        <source>The note has at most {max} characters.</source>
+        <translation>备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason has at most {max} characters.</source>
+        <translation>原因最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the engineers who did the work and their shares.</source>
+        <translation>请填写完成工作的工程师及其分成比例。</translation>
+    </message>
+    <message>
+        <source>At most {max} engineers share a job.</source>
+        <translation>一张派工单最多由 {max} 名工程师分成。</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the engineer.</source>
+        <translation>第 {n} 行：请选择工程师。</translation>
+    </message>
+    <message>
+        <source>Line {n}: this engineer is named twice.</source>
+        <translation>第 {n} 行：该工程师重复填写。</translation>
+    </message>
+    <message>
+        <source>Line {n}: a share is a percentage above 0 and at most 100, with at most two decimals.</source>
+        <translation>第 {n} 行：分成比例须大于 0 且不超过 100，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>The result has at most {max} characters.</source>
+        <translation>处理结果最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the work type done.</source>
+        <translation>请选择工种。</translation>
+    </message>
+    <message>
+        <source>An outlet&apos;s job has no engineers&apos; shares: the outlet is paid its fee.</source>
+        <translation>派给网点的派工单没有工程师分成：网点按网点结算费结算。</translation>
+    </message>
+    <message>
+        <source>At most {max} parts taken off.</source>
+        <translation>拆下配件最多 {max} 项。</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: choose the part.</source>
+        <translation>第 {n} 项拆下配件：请选择配件。</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: choose the warehouse it goes to.</source>
+        <translation>第 {n} 项拆下配件：请选择入库仓库。</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: say whether it was faulty from the supplier or damaged by us.</source>
+        <translation>第 {n} 项拆下配件：请注明是来货不良还是维修损坏。</translation>
+    </message>
+    <message>
+        <source>Part taken off {n}: the quantity must be more than zero.</source>
+        <translation>第 {n} 项拆下配件：数量必须大于零。</translation>
+    </message>
+    <message>
         <source>{who} changed slip {number} at {when}, after you opened it. Reload to see their changes; what you typed stays in the form.</source>
         <translation>{who} 在您打开之后于 {when} 修改了单据 {number}。请重新读取查看其修改；您输入的内容仍保留在表单中。</translation>
     </message>
@@ -1073,8 +2264,100 @@
         <translation>单据 {number} 须先审核才能过账。</translation>
     </message>
     <message>
+        <source>This dispatch slip no longer exists, or belongs to another branch.</source>
+        <translation>该派工单已不存在，或属于其他分公司。</translation>
+    </message>
+    <message>
+        <source>You may not dispatch on-site work.</source>
+        <translation>您无权派工上门服务。</translation>
+    </message>
+    <message>
+        <source>Slip {number} was re-dispatched and can no longer change.</source>
+        <translation>派工单 {number} 已改派，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is completed: only whether its signed slip came back can change.</source>
+        <translation>派工单 {number} 已完工：只能修改完工单是否已交回。</translation>
+    </message>
+    <message>
+        <source>The order of slip {number} is closed: the slip can no longer change.</source>
+        <translation>派工单 {number} 的服务单已结束，派工单不能再修改。</translation>
+    </message>
+    <message>
+        <source>A part taken off is booked by its stock slip: correct that slip instead.</source>
+        <translation>拆下配件已由其库存单据入账：请更正该库存单据。</translation>
+    </message>
+    <message>
+        <source>The order and assignee of slip {number} cannot change: re-dispatch it instead.</source>
+        <translation>派工单 {number} 的服务单和派工对象不能修改：请改派。</translation>
+    </message>
+    <message>
         <source>Slip {number} cannot take this step now.</source>
         <translation>单据 {number} 当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Order {number} is carry-in: only on-site orders are dispatched.</source>
+        <translation>服务单 {number} 为送修：只有上门服务单才能派工。</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready or closed: it can no longer be dispatched.</source>
+        <translation>服务单 {number} 已修好或已结束，不能再派工。</translation>
+    </message>
+    <message>
+        <source>Give the appointment time.</source>
+        <translation>请填写预约时间。</translation>
+    </message>
+    <message>
+        <source>Outlet {who} does not exist or is inactive.</source>
+        <translation>服务网点 {who} 不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>{who} does not serve {region}: choose someone who serves the customer&apos;s region.</source>
+        <translation>{who} 不负责 {region}：请选择负责该客户所在区域的工程师或网点。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is already out with them: change the appointment instead.</source>
+        <translation>派工单 {number} 已派给该对象：请改为修改预约时间。</translation>
+    </message>
+    <message>
+        <source>Slip {number} is no longer out (completed or re-dispatched meanwhile); reload it.</source>
+        <translation>派工单 {number} 已不在外（在此期间已完工或已改派），请重新读取。</translation>
+    </message>
+    <message>
+        <source>Give the reason for re-dispatching.</source>
+        <translation>请填写改派原因。</translation>
+    </message>
+    <message>
+        <source>Say what was done on site.</source>
+        <translation>请填写上门处理情况。</translation>
+    </message>
+    <message>
+        <source>Give the arrival and finish times.</source>
+        <translation>请填写到达时间和完成时间。</translation>
+    </message>
+    <message>
+        <source>The finish must come after the arrival, and not in the future.</source>
+        <translation>完成时间必须晚于到达时间，且不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Shares are given only when an engineer completes the slip.</source>
+        <translation>只有工程师完工时才填写分成。</translation>
+    </message>
+    <message>
+        <source>The engineers&apos; shares add up to {total}%; they must add up to 100%.</source>
+        <translation>工程师分成合计为 {total}%，必须等于 100%。</translation>
+    </message>
+    <message>
+        <source>Warehouse {warehouse} belongs to another branch: put the parts taken off into your own branch&apos;s warehouse.</source>
+        <translation>仓库 {warehouse} 属于其他分公司：请将拆下配件放入本分公司的仓库。</translation>
+    </message>
+    <message>
+        <source>This order was dispatched by someone else meanwhile; reload the board.</source>
+        <translation>在此期间该服务单已被他人派工，请重新读取看板。</translation>
+    </message>
+    <message>
+        <source>You may work only with your own branch&apos;s dispatch slips.</source>
+        <translation>您只能处理本分公司的派工单。</translation>
     </message>
     <message>
         <source>Slip {number} has no lines.</source>
@@ -1382,6 +2665,7 @@
     </message>
     <message>
         <source>Enter a date.</source>
+        <extracomment>Every dispatch slip, newest first: the order, customer (phone and address masked unless revealed), region, product, who it went to (``assignee_kind`` &quot;engineer&quot; or &quot;outlet&quot;, ``assignee`` their name), appointment, who dispatched it and when, and the completion (result, the work type done, signed slip back, an outlet&apos;s fee). Sum DISPATCH_SUMS in footers and group summaries. The outlet settlement statement: outlets&apos; completed jobs in the order they were completed, with the work type done, its standard fee, the outlet&apos;s ratio and the fee owed (``outlet_fee``). Narrow it with ``statement_conditions``; sum STATEMENT_SUMS; group by ``outlet`` for a summary per outlet.</extracomment>
         <translation>请输入日期。</translation>
     </message>
     <message>
@@ -1510,7 +2794,9 @@
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.</extracomment>
+        <extracomment>The board&apos;s tiles: the statuses in workflow order, then two warnings.
+----------
+Money columns of DISPATCHES and OUTLET_STATEMENT a footer or a group summary sums.</extracomment>
         <translation>开始日期晚于结束日期。</translation>
     </message>
 </context>
@@ -2076,6 +3362,18 @@
     <message>
         <source>Pick-ups overdue:</source>
         <translation>超期未取机:</translation>
+    </message>
+    <message>
+        <source>On-site orders to dispatch:</source>
+        <translation>待派工上门服务单:</translation>
+    </message>
+    <message>
+        <source>Appointments today:</source>
+        <translation>今日预约:</translation>
+    </message>
+    <message>
+        <source>Signed slips not back:</source>
+        <translation>完工单未交回:</translation>
     </message>
     <message>
         <source>Stock slips to approve:</source>
@@ -3266,6 +4564,26 @@ Choose the administrator&apos;s password:</source>
         <translation>超期未取机</translation>
     </message>
     <message>
+        <source>Dispatch</source>
+        <translation>派工管理</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Dispatch slips</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Signed slips not back</source>
+        <translation>完工单未交回</translation>
+    </message>
+    <message>
+        <source>Outlet statement</source>
+        <translation>网点结算单</translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
@@ -4203,32 +5521,8 @@ Choose the administrator&apos;s password:</source>
         <translation>收款(&amp;Y)</translation>
     </message>
     <message>
-        <source>Warehouse</source>
-        <translation>仓库</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>配件</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>Add &amp;line</source>
-        <translation>添加明细(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>删除明细</translation>
     </message>
     <message>
         <source>Told</source>
@@ -4339,10 +5633,6 @@ Choose the administrator&apos;s password:</source>
         <translation>重新打印受理单</translation>
     </message>
     <message>
-        <source>Parts: ¥{total}</source>
-        <translation>配件：¥{total}</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
@@ -4396,6 +5686,42 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Hidden: a sensitive field</source>
         <translation>已隐藏：敏感信息</translation>
+    </message>
+</context>
+<context>
+    <name>PartLinesEditor</name>
+    <message>
+        <source>Warehouse</source>
+        <extracomment>The warehouse kind a branch keeps its spare parts in: where a first line starts.</extracomment>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>添加明细(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Parts: ¥{total}</source>
+        <translation>配件：¥{total}</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5801,10 @@ Choose the administrator&apos;s password:</source>
     <message>
         <source>Repair in the workshop: take orders on, record the parts used, mark them waiting for parts, hard to repair or ready</source>
         <translation>车间维修：接单维修、登记所用配件、将服务单标记为待料、疑难或待取机</translation>
+    </message>
+    <message>
+        <source>Dispatch on-site orders to engineers and service outlets, requisition parts on dispatch slips, enter completions</source>
+        <translation>将上门服务单派工给工程师和服务网点、在派工单上领用配件、录入完工</translation>
     </message>
     <message>
         <source>Cancel service orders</source>
