@@ -576,15 +576,15 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>仓库类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation>出库</translation>
+        <translation>在外</translation>
     </message>
     <message>
         <source>Today&apos;s appointments</source>
@@ -1444,7 +1444,7 @@
     <message>
         <source>Out</source>
         <extracomment>What the screens call each code (context &quot;DispatchLists&quot;).</extracomment>
-        <translation>出库</translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>Re-dispatched</source>
