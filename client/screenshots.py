@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -91,6 +92,35 @@ def show_intake(form: QWidget) -> dict | None:
     return latest
 
 
+def show_dispatch(window: QWidget, database: Any, folder: Path, lang: str) -> None:
+    """The dispatch board with an order that is out selected, its slip with the part
+    lines taken along, the slip as printed, and the outlet statement."""
+    from .dispatch_slip import render_dispatch_png
+    from .views.dispatch_form import open_dispatch
+
+    board = window.open_module("dispatch_board")  # type: ignore[attr-defined]
+    wait_tree(board)
+    out = next((o for o in board.board.orders if o["engineer_id"] and o["dispatch_id"]), None)
+    if out is not None:
+        board.select_order(out["id"])
+    wait_idle()
+    grab(window, folder / f"dispatch_board_{lang}.png")
+    if out is not None:
+        form = open_dispatch(window, database, out["dispatch_id"])
+        deadline = time.monotonic() + 10
+        while form is not None and (form.busy or form.slip is None) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        wait_idle()
+        grab(window, folder / f"dispatch_slip_{lang}.png")
+        if form is not None and form.slip is not None:
+            render_dispatch_png(form.slip, folder / f"dispatch_print_{lang}.png")
+            print(f"wrote {folder / f'dispatch_print_{lang}.png'}")
+    statement = window.open_module("outlet_statement")  # type: ignore[attr-defined]
+    wait_loaded(statement)
+    grab(window, folder / f"outlet_statement_{lang}.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=["zh_CN", "en"], required=True)
@@ -167,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         wait_loaded(board.list)
         wait_idle()
         grab(window, args.folder / f"status_board_{args.lang}.png")
+        show_dispatch(window, database, args.folder, args.lang)
         intake = window.open_module("intake")  # a device back soon after its repair
         receipt_order = show_intake(intake)
         grab(window, args.folder / f"intake_{args.lang}.png")
