@@ -35,3 +35,13 @@ def manager_window(qtbot, db) -> Iterator[MainWindow]:
     yield window
     window.close()
     window.database.close()
+
+
+@pytest.fixture(name="dispatcher")
+def dispatcher_window(qtbot, db) -> Iterator[MainWindow]:
+    """The HQ dispatcher's main window (import ``dispatcher_window``; the tests ask for
+    ``dispatcher``)."""
+    window = open_window(qtbot, db, "dispatcher")
+    yield window
+    window.close()
+    window.database.close()

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
 from db_support import S, one, sql
 from dispatch_support import at, expected_candidates, on_site, send, slip_row
-from gui_support import open_window
+from gui_support import dispatcher_window, open_window  # noqa: F401 - a fixture
 from PySide6.QtCore import QDateTime, QMimeData, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -36,12 +35,6 @@ from server_schema import dispatching
 
 # -- helpers ----------------------------------------------------------------------------------
 
-@pytest.fixture
-def dispatcher(qtbot, db):
-    window = open_window(qtbot, db, "dispatcher")
-    yield window
-    window.close()
-    window.database.close()
 
 
 def open_board(qtbot, window) -> DispatchBoard:

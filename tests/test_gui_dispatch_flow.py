@@ -9,19 +9,19 @@ from pathlib import Path
 
 from db_support import S, one, sql
 from dispatch_support import on_site
+from gui_support import dispatcher_window  # noqa: F401 - a fixture
 from PySide6.QtCore import Qt
 from stock_support import level
 
 from client.views.dispatch_dialog import DispatchDialog
 from client.views.dispatch_form import PERCENT, DispatchForm
 from client.widgets.part_lines import PRICE, QTY
-from tests.test_gui_dispatch_board import dispatcher, first, on_dialog, open_board, read  # noqa: F401 - a fixture
+from tests.test_gui_dispatch_board import first, on_dialog, open_board, read
 from tests.test_gui_dispatch_form import fill_completion, label_of, settled, status
 from tests.test_gui_order_form import parts_in_stock
 
 
-def test_dispatch_take_two_parts_complete_shared_and_print(qtbot, db, desk, site, dispatcher,  # noqa: F811
-                                                           tmp_path: Path):
+def test_dispatch_take_two_parts_complete_shared_and_print(qtbot, db, desk, site, dispatcher, tmp_path: Path):
     order = on_site(desk, site.district)
 
     # The board: the order under its district, the engineer who serves it offered; Enter.

@@ -14,9 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from db_support import PERMISSIONS, S, one, sql
-from gui_support import open_window
+from gui_support import dispatcher_window, open_window  # noqa: F401 - a fixture
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from stock_support import level, short_names
@@ -73,12 +72,6 @@ def out_on_site(db, desk, engines, r, *, kind: str = "engineer") -> dict[str, An
     return {"order": saved, "dispatch": slip, "person": person}
 
 
-@pytest.fixture
-def dispatcher(qtbot, db):
-    window = open_window(qtbot, db, "dispatcher")
-    yield window
-    window.close()
-    window.database.close()
 
 
 def opened(qtbot, window, dispatch_id: int) -> DispatchForm:

@@ -25,7 +25,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,6 +70,7 @@ from .order_form import (
     EnterThroughForm,
     StatusStamp,
     as_qdatetime,
+    document_number,
     error_label,
     order_title,
     qdatetime_value,
@@ -165,12 +166,7 @@ class DispatchForm(Tab):
         self.refresh_action = toolbar_action(self, self.toolbar, self.tr("Refresh"), self.refresh,
                                              tip=self.tr("Read the slip again (F5)"))
 
-        self.number = QLabel()
-        big = QFont(self.font())
-        big.setBold(True)
-        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
-        self.number.setFont(big)
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = document_number(self)
         self.stamp = StatusStamp()
         self.flags = QLabel()
         self.flags.setWordWrap(True)

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QToolBar,
     QWidget,
@@ -49,12 +47,12 @@ from server_schema.errors import DomainError, ValidationError
 from .. import operations
 from ..connection import Database
 from ..errors import message_for, show_exception
-from ..export import Cancelled, GroupSheet, write_workbook
+from ..export import GroupSheet, write_workbook
 from ..models.paged import Column
 from ..widgets.lookup import LookupField
 from .base import Tab
 from .front_desk import _tool_action, choices, open_order
-from .lists import ListTab, _Progress
+from .lists import ListTab
 
 translate = QCoreApplication.translate
 
@@ -567,50 +565,10 @@ class OutletStatementTab(_SlipList):
         self.footer.setText(text)
 
     # -- export with the total line -------------------------------------------------------
-    def export_to(self, path: Path) -> None:
-        """The statement to Excel as the list exports (progress, cancel, the summary on
-        a second sheet when grouped), one snapshot for the rows and their total, which
-        ends the sheet."""
-        progress = QProgressDialog(translate("DispatchLists", "Exporting the statement…"),
-                                   translate("DispatchLists", "Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        relay = _Progress(self)
-        relay.total.connect(progress.setMaximum)
-        relay.step.connect(progress.setValue)
-        cancel = threading.Event()
-        progress.canceled.connect(cancel.set)
-        filters = self.model.filters()
-        columns = list(self.model.columns)
-        groups = None if self.group is None else GroupSheet(self.group.column, self.group.sums)
-        self.exporting = True
-
-        def job() -> int:
-            return export_statement(self.database, self.spec, columns, filters, path, self.title,
-                                    on_total=relay.total.emit, progress=relay.step.emit,
-                                    cancel=cancel, groups=groups)
-
-        def done(written: int) -> None:
-            self.exporting = False
-            relay.finish(progress)
-            self.last_export = (path, written)
-            self._notify(translate("DispatchLists", "Exported {n} jobs to {path}").format(
-                n=written, path=path))
-
-        def failed(error: BaseException) -> None:
-            self.exporting = False
-            relay.finish(progress)
-            self.last_export = (path, 0)
-            if isinstance(error, Cancelled):
-                return
-            if isinstance(error, OSError):
-                QMessageBox.warning(self, translate("DispatchLists", "Export to Excel"), translate(
-                    "DispatchLists", "Could not write {path}: {reason}").format(
-                    path=path, reason=error.strerror or error))
-                return
-            show_exception(error, self)
-
-        operations.run(job, on_done=done, on_error=failed)
+    def write_export(self, columns: list[Column], filters: Any, path: Path, **options: Any) -> int:
+        """The statement to Excel as the list exports it, one snapshot for the rows and
+        their total, which ends the sheet."""
+        return export_statement(self.database, self.spec, columns, filters, path, self.title, **options)
 
 
 def total_line(columns: list[Column], count: int, sums: dict[str, Any]) -> SimpleNamespace:

@@ -838,10 +838,11 @@ class ListTab(Tab):
         groups = None if self.group is None else GroupSheet(self.group.column, self.group.sums)
         self.exporting = True
 
+        columns = list(self.model.columns)
+
         def job() -> int:
-            return export_list(self.database, self.spec, self.model.columns, filters, path,
-                               self.title, on_total=relay.total.emit, progress=relay.step.emit,
-                               cancel=cancel, groups=groups)
+            return self.write_export(columns, filters, path, on_total=relay.total.emit,
+                                     progress=relay.step.emit, cancel=cancel, groups=groups)
 
         def done(written: int) -> None:
             self.exporting = False
@@ -864,6 +865,11 @@ class ListTab(Tab):
             show_exception(error, self)
 
         operations.run(job, on_done=done, on_error=failed)
+
+    def write_export(self, columns: list[Column], filters: Any, path: Path, **options: Any) -> int:
+        """Write the workbook (on a worker thread): the rows the filters select. A list
+        that adds to its sheet (a total line) overrides this. Returns the rows written."""
+        return export_list(self.database, self.spec, columns, filters, path, self.title, **options)
 
     # -- printing ----------------------------------------------------------------
     def print_list(self) -> None:

@@ -142,6 +142,17 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
+def document_number(form: QWidget) -> QLabel:
+    """The big, selectable number at the head of a document's form."""
+    label = QLabel()
+    big = QFont(form.font())
+    big.setBold(True)
+    big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
+    label.setFont(big)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def error_label() -> QLabel:
     label = ErrorLabel()
     label.setStyleSheet(ERROR_STYLE)
@@ -421,12 +432,7 @@ class OrderForm(Tab):
         self.refresh_action = toolbar_action(self, self.toolbar, self.tr("Refresh"), self.refresh,
                                              tip=self.tr("Read the order again (F5)"))
 
-        self.number = QLabel()
-        big = QFont(self.font())
-        big.setBold(True)
-        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
-        self.number.setFont(big)
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = document_number(self)
         self.stamp = StatusStamp()
         self.flags = QLabel()
         self.flags.setWordWrap(True)

@@ -1418,26 +1418,6 @@
         <translation>({n} loaded: scroll for more)</translation>
     </message>
     <message>
-        <source>Exporting the statement…</source>
-        <translation>Exporting the statement…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Exported {n} jobs to {path}</source>
-        <translation>Exported {n} jobs to {path}</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Total: {n} jobs</source>
         <translation>Total: {n} jobs</translation>
     </message>

@@ -1418,26 +1418,6 @@
         <translation>（已加载 {n} 条，滚动可查看更多）</translation>
     </message>
     <message>
-        <source>Exporting the statement…</source>
-        <translation>正在导出结算单…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Exported {n} jobs to {path}</source>
-        <translation>已导出 {n} 单到 {path}</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>Total: {n} jobs</source>
         <translation>合计：{n} 单</translation>
     </message>
