@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from db_support import PERMISSIONS, S, one, sql
+from dispatch_support import on_site, send, slip_row
 from gui_support import dispatcher_window, open_window  # noqa: F401 - a fixture
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QTextDocument
 from stock_support import level, short_names
 
 from client.dispatch_slip import DispatchSlip, print_dispatch_pdf, render_dispatch_png
+from client.views.dispatch_dialog import REDISPATCH, RESCHEDULE
 from client.views.dispatch_form import (
     COMPLETION_PAGE,
     PERCENT,
@@ -34,6 +36,7 @@ from client.views.dispatch_form import (
 from client.views.order_form import OrderForm
 from client.widgets.part_lines import PRICE, QTY
 from server_schema import dispatch_board, dispatching
+from tests.test_gui_dispatch_board import first, on_dialog
 from tests.test_gui_order_form import parts_in_stock
 
 # -- an on-site order out with someone ----------------------------------------------------------
@@ -424,3 +427,45 @@ def test_each_action_costs_a_constant_number_of_round_trips(qtbot, db, desk, eng
         finally:
             window.close()
             window.database.close()
+
+
+def test_the_slip_is_re_dispatched_or_rescheduled_from_its_form(qtbot, db, desk, site, dispatcher):
+    order = on_site(desk, site.district)
+    slip = send(desk, order.id, engineer=site.near, note="先打电话")
+    form = opened(qtbot, dispatcher, slip.id)
+    assert form.redispatch_action.isEnabled() and form.reschedule_action.isEnabled()
+
+    # A new appointment (Ctrl+T): the same slip, the note kept.
+    later = (datetime.now() + timedelta(days=1)).replace(hour=15, minute=30, second=0, microsecond=0)
+
+    def move(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
+        dialog.appointment.setDateTime(QDateTime(later))
+        dialog.save()
+
+    seen = on_dialog(move)
+    form.reschedule_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert first(seen)["mode"] == RESCHEDULE
+    settled(qtbot, form)
+    row = slip_row(db, slip.id)
+    assert row["appointment_at"].astimezone().replace(tzinfo=None) == later and row["note"] == "先打电话"
+
+    # Re-dispatch (Shift+F8) to someone else who serves the district: the new slip opens.
+    def hand_over(dialog) -> None:
+        dialog.reason.setText("原工程师请假")
+        dialog.save()
+
+    seen = on_dialog(hand_over)
+    form.redispatch_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert first(seen)["mode"] == REDISPATCH and ("engineer", site.near) not in first(seen)["people"]
+    qtbot.waitUntil(lambda: isinstance(dispatcher.current_tab(), DispatchForm)
+                    and dispatcher.current_tab() is not form, timeout=10_000)
+    new = dispatcher.current_tab()
+    settled(qtbot, new)
+    assert slip_row(db, slip.id)["status"] == "redispatched"
+    assert new.slip["previous_id"] == slip.id and new.slip["redispatch_reason"] == "原工程师请假"
+    form.refresh()
+    settled(qtbot, form)
+    assert not form.redispatch_action.isEnabled() and not form.reschedule_action.isEnabled()

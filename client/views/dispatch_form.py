@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from server_schema import audit, customers, dispatching, service_orders
+from server_schema import audit, customers, dispatch_board, dispatching, service_orders
+from server_schema.dispatch_board import Board
 from server_schema.errors import QT_TRANSLATE_NOOP, ConflictError, DomainError
 from server_schema.service import DispatchStatus
 from server_schema.service_orders import STATUS_TITLES, WARRANTY_TITLES
@@ -60,9 +61,12 @@ from ..errors import message_for, show_exception
 from ..i18n import tr_error
 from ..receipts import money, when
 from ..widgets.lookup import LookupField
+from ..widgets.modal import run_modal
 from ..widgets.part_lines import PartLinesEditor
 from ..widgets.sensitive_field import SensitiveField
 from .base import Tab
+from .dispatch_board import REGION_SEPARATOR
+from .dispatch_dialog import REDISPATCH, RESCHEDULE, DispatchDialog
 from .order_form import (
     ERROR_STYLE,
     QUIET_STYLE,
@@ -162,6 +166,13 @@ class DispatchForm(Tab):
         self.print_action = toolbar_action(self, self.toolbar, self.tr("Print"), self.print_preview,
                                            QKeySequence.StandardKey.Print,
                                            self.tr("Print the slip for the engineer to take along"))
+        self.toolbar.addSeparator()
+        self.redispatch_action = toolbar_action(
+            self, self.toolbar, self.tr("Re-dispatch…"), lambda: self.change_assignment(REDISPATCH),
+            QKeySequence("Shift+F8"), self.tr("Give the slip to someone else, saying why"))
+        self.reschedule_action = toolbar_action(
+            self, self.toolbar, self.tr("Change appointment…"), lambda: self.change_assignment(RESCHEDULE),
+            QKeySequence("Ctrl+T"), self.tr("A new appointment time (or note) for this slip"))
         self.toolbar.addSeparator()
         self.refresh_action = toolbar_action(self, self.toolbar, self.tr("Refresh"), self.refresh,
                                              tip=self.tr("Read the slip again (F5)"))
@@ -395,6 +406,38 @@ class DispatchForm(Tab):
 
         operations.run(job, on_done=lambda value: finish(done, value),
                        on_error=lambda error: finish(failed, error))
+
+    def change_assignment(self, mode: str) -> None:
+        """Re-dispatch the slip, or give it a new appointment, in the board's dialog:
+        who may go is read first (one round trip), then the slip again once saved."""
+        if self.busy or {REDISPATCH: "redispatch", RESCHEDULE: "reschedule"}[mode] not in self.actions():
+            return
+        database, branch, order_id = self.database, self.slip["branch_id"], self.slip["order_id"]
+
+        def job() -> Board:
+            with database.read() as session:
+                return dispatch_board.board(session, branch_id=branch)
+
+        def read(board: Board) -> None:
+            order = next((o for o in board.orders if o["id"] == order_id), None)
+            if order is None or order.get("dispatch_id") != self.dispatch_id:
+                self.message.setText(self.tr("This slip is no longer out; it was read again."))
+                self.refresh()
+                return
+            path = board.region_path(order.get("region_id"))
+            dialog = DispatchDialog(database, order, board.candidates(order), mode=mode,
+                                    region=REGION_SEPARATOR.join(path), parent=self)
+            accepted = run_modal(dialog)
+            if not shiboken6.isValid(self):
+                return
+            saved, stale = dialog.saved, dialog.stale
+            if accepted and isinstance(saved, dispatching.SavedDispatch):
+                self.message.setText(self.tr("Re-dispatched as slip {number}.").format(number=saved.number))
+                open_dispatch(self, database, saved.id)  # the new slip takes over
+            elif accepted or stale:
+                self.refresh()
+
+        self._run(job, read, self._read_failed)
 
     def _read_failed(self, error: BaseException) -> None:
         text, unexpected = message_for(error)
@@ -835,6 +878,10 @@ class DispatchForm(Tab):
         self.save_action.setToolTip(self._save_tip if parts or not self.slip else self.tr(
             "The parts taken along change only while the slip is out and its order open."))
         self.print_action.setEnabled(bool(self.slip))
+        for action, needed in ((self.redispatch_action, "redispatch"),
+                               (self.reschedule_action, "reschedule")):
+            action.setVisible("dispatch_edit" in self.permissions)
+            action.setEnabled(idle and needed in actions)
         self.refresh_action.setEnabled(idle)
         self.result.setReadOnly(not completing)
         self.work_type.setEnabled(completing)

@@ -865,6 +865,22 @@
         <translation>Print the slip for the engineer to take along</translation>
     </message>
     <message>
+        <source>Re-dispatch…</source>
+        <translation>Re-dispatch…</translation>
+    </message>
+    <message>
+        <source>Give the slip to someone else, saying why</source>
+        <translation>Give the slip to someone else, saying why</translation>
+    </message>
+    <message>
+        <source>Change appointment…</source>
+        <translation>Change appointment…</translation>
+    </message>
+    <message>
+        <source>A new appointment time (or note) for this slip</source>
+        <translation>A new appointment time (or note) for this slip</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1019,6 +1035,14 @@
     <message>
         <source>Reading the slip…</source>
         <translation>Reading the slip…</translation>
+    </message>
+    <message>
+        <source>This slip is no longer out; it was read again.</source>
+        <translation>This slip is no longer out; it was read again.</translation>
+    </message>
+    <message>
+        <source>Re-dispatched as slip {number}.</source>
+        <translation>Re-dispatched as slip {number}.</translation>
     </message>
     <message>
         <source>&amp;Parts taken along ({n})</source>

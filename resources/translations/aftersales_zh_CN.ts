@@ -865,6 +865,22 @@
         <translation>打印派工单，供工程师随身携带</translation>
     </message>
     <message>
+        <source>Re-dispatch…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Give the slip to someone else, saying why</source>
+        <translation>把派工单改派给别人，并说明原因</translation>
+    </message>
+    <message>
+        <source>Change appointment…</source>
+        <translation>修改预约…</translation>
+    </message>
+    <message>
+        <source>A new appointment time (or note) for this slip</source>
+        <translation>为此派工单修改预约时间（或备注）</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -1019,6 +1035,14 @@
     <message>
         <source>Reading the slip…</source>
         <translation>正在读取派工单…</translation>
+    </message>
+    <message>
+        <source>This slip is no longer out; it was read again.</source>
+        <translation>此派工单已不在派出状态，已重新读取。</translation>
+    </message>
+    <message>
+        <source>Re-dispatched as slip {number}.</source>
+        <translation>已改派，新派工单 {number}。</translation>
     </message>
     <message>
         <source>&amp;Parts taken along ({n})</source>
