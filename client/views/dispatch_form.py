@@ -64,7 +64,7 @@ from ..widgets.lookup import LookupField
 from ..widgets.modal import run_modal
 from ..widgets.part_lines import PartLinesEditor
 from ..widgets.sensitive_field import SensitiveField
-from .base import Tab
+from .base import Tab, toolbar_action
 from .dispatch_board import REGION_SEPARATOR
 from .dispatch_dialog import REDISPATCH, RESCHEDULE, DispatchDialog
 from .order_form import (
@@ -78,7 +78,6 @@ from .order_form import (
     error_label,
     order_title,
     qdatetime_value,
-    toolbar_action,
 )
 from .slip_form import title as stock_title
 

@@ -117,10 +117,6 @@ class _SlipList(ListTab):
         if self.ready:
             super().refresh()
 
-    def current_row(self) -> Any | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
-
     def _update_actions(self) -> None:
         chosen = self.current_row() is not None
         self.open_action.setEnabled(chosen)

@@ -59,7 +59,7 @@ from ..models.paged import Column, PagedQueryModel
 from ..widgets.enter_navigation import EnterMovesFocus
 from ..widgets.lookup import LookupField
 from ..widgets.modal import run_modal
-from .base import Tab
+from .base import Tab, toolbar_action
 from .lists import ListTab
 
 translate = QCoreApplication.translate
@@ -159,17 +159,11 @@ def order_columns() -> list[Column]:
 
 def _tool_action(widget: QWidget, bar: QToolBar, text: str, slot: Callable[[], object],
                  shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-    """A toolbar action of a list, its shortcut working anywhere in the tab, also in
-    the table's right-click menu (UI.md: the same actions as the toolbar)."""
-    action = QAction(text, widget)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or text} ({keys})" if keys else (tip or text))
-    action.triggered.connect(lambda _checked=False: slot())
+    """A toolbar action of a list: ``toolbar_action``'s, also among the tab's own
+    actions, which its table's right-click menu offers (UI.md: the same actions as
+    the toolbar)."""
+    action = toolbar_action(widget, bar, text, slot, QKeySequence(shortcut) if shortcut else None, tip)
     widget.addAction(action)
-    bar.addAction(action)
     return action
 
 
@@ -206,10 +200,6 @@ class OrderListTab(ListTab):
     def refresh(self) -> None:
         if self.ready:
             super().refresh()
-
-    def current_row(self) -> Any | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
 
     def _update_actions(self) -> None:
         row = self.current_row()
@@ -870,10 +860,6 @@ class ToNotifyTab(ListTab):
         self.table.insertActions(self.print_action, [self.notify_action, self.open_action])
         self.table.activated.connect(lambda _index: self._activated())
         self.dialog: NotifyDialog | None = None
-
-    def current_row(self) -> Any | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
 
     def _activated(self) -> None:
         """Enter: record the notification (who may), else open the order."""

@@ -73,7 +73,7 @@ from ..i18n import tr_error
 from ..receipts import day, money, when
 from ..widgets.dictionary_combo import DictionaryCombo
 from ..widgets.lookup import LookupField
-from .base import Tab
+from .base import Tab, toolbar_action
 from .order_form import (
     ERROR_STYLE,
     OVERRIDDEN_STYLE,
@@ -87,7 +87,6 @@ from .order_form import (
     preview_order,
     print_order_pdf,
     qdatetime_value,
-    toolbar_action,
 )
 
 translate = QCoreApplication.translate

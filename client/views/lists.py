@@ -509,6 +509,11 @@ class ListTab(Tab):
         self.model.conditions = conditions
         self.refresh()
 
+    def current_row(self) -> Any | None:
+        """The row under the table's cursor (None: none)."""
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
     def refresh(self) -> None:
         """Read the list again: its first page, the count and sums, the groups."""
         self.total = None

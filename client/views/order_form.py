@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -81,7 +81,7 @@ from ..widgets.dictionary_combo import DictionaryCombo
 from ..widgets.enter_navigation import EnterMovesFocus
 from ..widgets.lookup import LookupField
 from ..widgets.part_lines import AMOUNT, PART, PRICE, QTY, WAREHOUSE, PartLinesEditor
-from .base import Tab
+from .base import Tab, toolbar_action
 
 translate = QCoreApplication.translate
 
@@ -359,22 +359,6 @@ def preview_order(widget: QWidget, database: Database, order_id: int, kind: str 
 
     operations.run(lambda: receipt_document(database, order_id, kind), on_done=shown,
                    on_error=failed)
-
-
-def toolbar_action(form: QWidget, toolbar: QToolBar, text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-                   tip: str = "") -> QAction:
-    """An action of the form's own toolbar: its shortcut works while the focus is
-    anywhere in the form (and not in forms of other tabs) and shows in the tooltip."""
-    action = toolbar.addAction(text)
-    action.triggered.connect(lambda _=False: slot())
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        form.addAction(action)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or text} ({keys})" if keys else (tip or text))
-    return action
 
 
 # -- the order form ----------------------------------------------------------------------------

@@ -512,10 +512,6 @@ class PreordersTab(ListTab):
         self.dialog: QDialog | None = None
         self._update_actions()
 
-    def current_row(self) -> Any | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
-
     def _update_actions(self) -> None:
         row = self.current_row()
         status = None if row is None else row.status
